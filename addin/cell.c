@@ -1,0 +1,88 @@
+/*
+ * cell.c - conversion of spreadsheet values to model arguments.
+ */
+#include "cell.h"
+
+epa_error epa_cell_number(const epa_cell *cell, double *out)
+{
+    switch (cell->kind) {
+    case EPA_CELL_NUMBER:
+        *out = cell->number;
+        return EPA_OK;
+    case EPA_CELL_OMITTED:
+    case EPA_CELL_EMPTY:
+        return EPA_ERR_MISSING;
+    default:
+        /* Text is never read as a number: "23,14" in a Dutch sheet would
+         * otherwise depend on the reader's locale. */
+        return EPA_ERR_NOT_NUMBER;
+    }
+}
+
+epa_error epa_cell_number_or(const epa_cell *cell, double fallback, double *out)
+{
+    if (cell->kind == EPA_CELL_OMITTED) {
+        *out = fallback;
+        return EPA_OK;
+    }
+    return epa_cell_number(cell, out);
+}
+
+/* Appends one code point as UTF-8 while it fits in cap bytes; returns the
+ * new length, or cap + 1 once the name is too long to be any known name. */
+static size_t put_utf8(char *buf, size_t len, size_t cap, uint32_t cp)
+{
+    unsigned char tmp[4];
+    size_t n;
+    if (cp < 0x80) {
+        tmp[0] = (unsigned char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        tmp[0] = (unsigned char)(0xC0 | (cp >> 6));
+        tmp[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        tmp[0] = (unsigned char)(0xE0 | (cp >> 12));
+        tmp[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        tmp[0] = (unsigned char)(0xF0 | (cp >> 18));
+        tmp[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        tmp[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    if (len + n > cap)
+        return cap + 1;
+    for (size_t i = 0; i < n; i++)
+        buf[len + i] = (char)tmp[i];
+    return len + n;
+}
+
+epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
+{
+    switch (cell->kind) {
+    case EPA_CELL_TEXT:
+        break;
+    case EPA_CELL_OMITTED:
+    case EPA_CELL_EMPTY:
+        return EPA_ERR_MISSING;
+    default:
+        return EPA_ERR_NOT_TEXT;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < cell->text_len && n <= EPA_NAME_MAX; i++) {
+        uint32_t cp = cell->text[i];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < cell->text_len &&
+            cell->text[i + 1] >= 0xDC00 && cell->text[i + 1] <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (cell->text[i + 1] - 0xDC00u);
+            i++;
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD; /* a lone surrogate can match no name */
+        }
+        n = put_utf8(buf, n, EPA_NAME_MAX, cp);
+    }
+    *len = n;
+    return EPA_OK;
+}

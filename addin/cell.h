@@ -1,0 +1,42 @@
+/*
+ * cell.h - one spreadsheet value as a function wrapper sees it.
+ *
+ * The UNO layer (uno/args.c) classifies each argument element into an
+ * epa_cell; the wrappers (functions.c) turn cells into model arguments.
+ * No UNO types here, so the wrappers are unit-tested without LibreOffice.
+ */
+#ifndef EPA_CELL_H
+#define EPA_CELL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "epa.h"
+
+typedef enum {
+    EPA_CELL_OMITTED, /* argument left out (optional arguments take their default) */
+    EPA_CELL_EMPTY,   /* an empty cell inside a range (Calc passes it as "") */
+    EPA_CELL_NUMBER,
+    EPA_CELL_TEXT,
+    EPA_CELL_OTHER    /* boolean or any other value type */
+} epa_cell_kind;
+
+typedef struct {
+    epa_cell_kind kind;
+    double number;          /* EPA_CELL_NUMBER */
+    const uint16_t *text;   /* EPA_CELL_TEXT: UTF-16, not NUL-terminated */
+    size_t text_len;        /* in UTF-16 code units */
+} epa_cell;
+
+/* Longest name (UTF-8 bytes) passed on to the parsers; longer is rejected. */
+enum { EPA_NAME_MAX = 64 };
+
+/* A required number. */
+epa_error epa_cell_number(const epa_cell *cell, double *out);
+/* An optional number: OMITTED gives fallback. */
+epa_error epa_cell_number_or(const epa_cell *cell, double fallback, double *out);
+/* A name as UTF-8 in buf (size >= EPA_NAME_MAX + 1); *len may exceed
+ * EPA_NAME_MAX for over-long text, which every parser rejects. */
+epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len);
+
+#endif /* EPA_CELL_H */

@@ -1,0 +1,268 @@
+/*
+ * names.c - normalising names and the parsers for every named argument
+ * (side, bound, scenario, category, capacity item).
+ *
+ * The tables below are the complete list of accepted spellings, in normal
+ * form (see names.h); the README copies them.  Dutch and English are both
+ * accepted because the sheet may be used in either language.
+ */
+#include <string.h>
+
+#include "epa.h"
+#include "names.h"
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool is_separator(unsigned char c)
+{
+    return c == ' ' || c == '-' || c == '_';
+}
+
+bool epa_name_normalise(const char *text, size_t len, epa_name *out)
+{
+    size_t n = 0;
+    bool pending_separator = false;
+
+    if (len > EPA_NAME_MAX || (text == NULL && len > 0))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '\0')
+            return false;
+        if (is_separator(c)) {
+            /* Only remembered, so leading and trailing runs vanish. */
+            pending_separator = n > 0;
+            continue;
+        }
+        if (pending_separator) {
+            out->text[n++] = '_';
+            pending_separator = false;
+        }
+        /* ASCII only: tolower() would depend on the locale, and the UTF-8
+         * bytes of an alias must stay as they are. */
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        out->text[n++] = (char)c;
+    }
+    /* n <= len <= EPA_NAME_MAX: each input byte adds at most one output
+     * byte, since a separator is written only in place of skipped ones. */
+    out->text[n] = '\0';
+    out->len = n;
+    return true;
+}
+
+bool epa_name_is(const epa_name *name, const char *key)
+{
+    size_t n = strlen(key);
+    return n == name->len && memcmp(name->text, key, n) == 0;
+}
+
+bool epa_name_find(const epa_name *name, const epa_name_entry *table,
+                   size_t count, int *value)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (epa_name_is(name, table[i].key)) {
+            *value = table[i].value;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Normalises text and looks it up; false for anything unknown. */
+static bool parse(const char *text, size_t len, const epa_name_entry *table,
+                  size_t count, int *value)
+{
+    epa_name name;
+    if (!epa_name_normalise(text, len, &name))
+        return false;
+    return epa_name_find(&name, table, count, value);
+}
+
+/* ---- side and bound ------------------------------------------------------ */
+
+static const epa_name_entry side_names[] = {
+    {"low", EPA_SIDE_LOW},   {"laag", EPA_SIDE_LOW},
+    {"high", EPA_SIDE_HIGH}, {"hoog", EPA_SIDE_HIGH},
+};
+
+epa_error epa_parse_side(const char *text, size_t len, epa_side *side)
+{
+    int v;
+    if (!parse(text, len, side_names, COUNT_OF(side_names), &v))
+        return EPA_ERR_SIDE;
+    if (side == NULL)
+        return EPA_ERR_MISSING;
+    *side = (epa_side)v;
+    return EPA_OK;
+}
+
+static const epa_name_entry bound_names[] = {
+    {"low", EPA_BOUND_LOW},   {"laag", EPA_BOUND_LOW},
+    {"mid", EPA_BOUND_MID},   {"midden", EPA_BOUND_MID},
+    {"middle", EPA_BOUND_MID},
+    {"high", EPA_BOUND_HIGH}, {"hoog", EPA_BOUND_HIGH},
+};
+
+epa_error epa_parse_bound(const char *text, size_t len, epa_bound *out)
+{
+    int v;
+    if (!parse(text, len, bound_names, COUNT_OF(bound_names), &v))
+        return EPA_ERR_BOUND;
+    if (out == NULL)
+        return EPA_ERR_MISSING;
+    *out = (epa_bound)v;
+    return EPA_OK;
+}
+
+/* ---- scenario and category ---------------------------------------------- */
+
+static const epa_name_entry scenario_names[] = {
+    /* A number typed as text ('1 or a text cell) still means the scenario. */
+    {"0", EPA_SCENARIO_CURRENT},
+    {"huidig", EPA_SCENARIO_CURRENT},
+    {"current", EPA_SCENARIO_CURRENT},
+    {"1", EPA_SCENARIO_INTENSIFIED},
+    {"intensivering", EPA_SCENARIO_INTENSIFIED},
+    {"intensified", EPA_SCENARIO_INTENSIFIED},
+    {"2", EPA_SCENARIO_INTEGRATED},
+    {"wijk", EPA_SCENARIO_INTEGRATED},
+    {"integrated", EPA_SCENARIO_INTEGRATED},
+};
+
+/* Whether a '-' comes before the first byte that is not a separator.  The
+ * normaliser drops leading separators, which would turn "-1" into "1"; a
+ * minus sign must make a scenario number invalid, not change it. */
+static bool starts_with_minus(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '-')
+            return true;
+        if (!is_separator(c))
+            return false;
+    }
+    return false;
+}
+
+epa_error epa_parse_scenario(const char *text, size_t len, epa_scenario *out)
+{
+    epa_name name;
+    int v;
+    if (!epa_name_normalise(text, len, &name)
+        || !epa_name_find(&name, scenario_names, COUNT_OF(scenario_names), &v))
+        return EPA_ERR_SCENARIO;
+    /* Only the digits: "- huidig" is a name with a stray dash, "-1" is a
+     * number.  A match means text is non-NULL whenever len > 0. */
+    if (name.text[0] >= '0' && name.text[0] <= '9'
+        && starts_with_minus(text, len))
+        return EPA_ERR_SCENARIO;
+    if (out == NULL)
+        return EPA_ERR_MISSING;
+    *out = (epa_scenario)v;
+    return EPA_OK;
+}
+
+static const epa_name_entry category_names[] = {
+    {"klinisch", EPA_CATEGORY_CLINICAL},
+    {"clinical", EPA_CATEGORY_CLINICAL},
+    {"bw", EPA_CATEGORY_SHELTERED},
+    {"beschermd_wonen", EPA_CATEGORY_SHELTERED},
+    {"sheltered_housing", EPA_CATEGORY_SHELTERED},
+    {"ambulant_epa", EPA_CATEGORY_AMBULATORY_EPA},
+    {"ambulatory_epa", EPA_CATEGORY_AMBULATORY_EPA},
+    {"ambulant_overig", EPA_CATEGORY_AMBULATORY_OTHER},
+    {"ambulatory_other", EPA_CATEGORY_AMBULATORY_OTHER},
+    {"totaal", EPA_CATEGORY_TOTAL},
+    {"total", EPA_CATEGORY_TOTAL},
+};
+
+epa_error epa_parse_category(const char *text, size_t len, epa_category *out)
+{
+    int v;
+    if (!parse(text, len, category_names, COUNT_OF(category_names), &v))
+        return EPA_ERR_CATEGORY;
+    if (out == NULL)
+        return EPA_ERR_MISSING;
+    *out = (epa_category)v;
+    return EPA_OK;
+}
+
+/* ---- capacity items ------------------------------------------------------ */
+
+/* The canonical keys: what epa_item_key() returns and what the README and
+ * the Function Wizard show first. */
+static const char *const item_keys[EPA_ITEM_COUNT] = {
+    [EPA_ITEM_FACT_TEAMS] = "fact_teams",
+    [EPA_ITEM_FACT_FTE] = "fact_fte",
+    [EPA_ITEM_FACT_CLIENTS] = "fact_clients",
+    [EPA_ITEM_IHT_FTE] = "iht_fte",
+    [EPA_ITEM_VIP_FTE] = "vip_fte",
+    [EPA_ITEM_NEIGHBOURHOOD_CENTRES] = "neighbourhood_centres",
+    [EPA_ITEM_NEIGHBOURHOOD_FTE] = "neighbourhood_fte",
+    [EPA_ITEM_BEDS] = "beds",
+    [EPA_ITEM_SHORT_STAY_BEDS] = "short_stay_beds",
+    [EPA_ITEM_BW_PLACES] = "bw_places",
+    [EPA_ITEM_FREED_FTE] = "freed_fte",
+    [EPA_ITEM_PEER_FTE] = "peer_fte",
+};
+
+/* Other spellings: American English and the Dutch of the report. */
+static const epa_name_entry item_aliases[] = {
+    {"factteams", EPA_ITEM_FACT_TEAMS},
+    {"fte_fact", EPA_ITEM_FACT_FTE},
+    {"fact_clienten", EPA_ITEM_FACT_CLIENTS},
+    /* "fact_cliënten" and, since only ASCII is case-folded, the upper-case
+     * "FACT_CLIËNTEN" too (UTF-8 bytes spelt out to keep the source ASCII). */
+    {"fact_cli\xc3\xabnten", EPA_ITEM_FACT_CLIENTS},
+    {"fact_cli\xc3\x8bnten", EPA_ITEM_FACT_CLIENTS},
+    {"fte_iht", EPA_ITEM_IHT_FTE},
+    {"fte_vip", EPA_ITEM_VIP_FTE},
+    {"neighborhood_centers", EPA_ITEM_NEIGHBOURHOOD_CENTRES},
+    {"neighborhood_centres", EPA_ITEM_NEIGHBOURHOOD_CENTRES},
+    {"neighbourhood_centers", EPA_ITEM_NEIGHBOURHOOD_CENTRES},
+    {"wijkcentra", EPA_ITEM_NEIGHBOURHOOD_CENTRES},
+    {"wijk_ggz_centra", EPA_ITEM_NEIGHBOURHOOD_CENTRES},
+    {"neighborhood_fte", EPA_ITEM_NEIGHBOURHOOD_FTE},
+    {"wijk_fte", EPA_ITEM_NEIGHBOURHOOD_FTE},
+    {"fte_wijkcentra", EPA_ITEM_NEIGHBOURHOOD_FTE},
+    {"bedden", EPA_ITEM_BEDS},
+    {"klinische_bedden", EPA_ITEM_BEDS},
+    {"klinische_plaatsen", EPA_ITEM_BEDS},
+    {"kortverblijf_bedden", EPA_ITEM_SHORT_STAY_BEDS},
+    {"kortdurende_bedden", EPA_ITEM_SHORT_STAY_BEDS},
+    {"bw_plaatsen", EPA_ITEM_BW_PLACES},
+    {"beschermd_wonen_plaatsen", EPA_ITEM_BW_PLACES},
+    {"vrijgekomen_fte", EPA_ITEM_FREED_FTE},
+    {"ervaringsdeskundigen", EPA_ITEM_PEER_FTE},
+    {"ervaringsdeskundigen_fte", EPA_ITEM_PEER_FTE},
+};
+
+const char *epa_item_key(epa_item item)
+{
+    if ((unsigned)item >= (unsigned)EPA_ITEM_COUNT)
+        return NULL;
+    return item_keys[item];
+}
+
+epa_error epa_parse_item(const char *text, size_t len, epa_item *out)
+{
+    epa_name name;
+    int v = -1;
+
+    if (!epa_name_normalise(text, len, &name))
+        return EPA_ERR_ITEM;
+    for (int i = 0; i < EPA_ITEM_COUNT; i++) {
+        if (epa_name_is(&name, item_keys[i])) {
+            v = i;
+            break;
+        }
+    }
+    if (v < 0 && !epa_name_find(&name, item_aliases, COUNT_OF(item_aliases),
+                                &v))
+        return EPA_ERR_ITEM;
+    if (out == NULL)
+        return EPA_ERR_MISSING;
+    *out = (epa_item)v;
+    return EPA_OK;
+}

@@ -1,0 +1,248 @@
+/*
+ * prevalence.c - section 1 of MODEL.md: the local prevalence estimate of
+ * annex 4 (regression, urbanity classes, deviation bands, institutions and
+ * the step from care prevalence to population prevalence).
+ */
+#include <math.h>
+
+#include "epa.h"
+#include "validate.h"
+
+/* Regression coefficients per percentage point of S, W and A. */
+static const double coef_single = 0.1574;
+static const double coef_wwb = 0.9021;
+static const double coef_ao = 0.6106;
+
+/* Intercept C by CBS class 1..5 (index cls - 1).  2.0722 for niet stedelijk
+ * is the corrected value of the March 2017 erratum, not the original. */
+static const double intercepts[EPA_URBANITY_MAX] = {
+    6.8316, 5.2911, 4.1876, 3.1802, 2.0722,
+};
+
+/* Lowest OAD of classes 1..4 (index cls - 1); below the last is class 5.
+ * Compared with >= because the report's "500 tot 1.000" gives a boundary
+ * value to the denser class. */
+static const double oad_floor[EPA_URBANITY_MAX - 1] = {
+    2500.0, 1500.0, 1000.0, 500.0,
+};
+
+/* Spread of actual minus predicted over PC4 areas in 2014.  Coverage is kept
+ * in whole percent so that both 25 and 0.25 can be matched exactly. */
+static const struct {
+    int pct;
+    double lower, upper;
+} bands[EPA_COVERAGE_COUNT] = {
+    {25, -1.7, 0.6},
+    {50, -2.8, 2.1},
+    {75, -4.4, 4.7},
+    {90, -6.3, 8.3},
+    {95, -7.8, 11.1},
+};
+
+/* Lets 0.1 + 0.8 count as 0.9 without accepting anything a user could mean
+ * as a different coverage. */
+#define COVERAGE_TOLERANCE 1e-9
+/* actual - predicted of numbers typed with one decimal misses a band bound
+ * by about 1e-15 in binary; the table's bounds are inclusive, so that miss
+ * must not move an area into the next band. */
+#define BOUND_TOLERANCE 1e-9
+
+static int valid_class(int cls)
+{
+    return cls >= EPA_URBANITY_MIN && cls <= EPA_URBANITY_MAX;
+}
+
+epa_error epa_intercept(int cls, double *out)
+{
+    if (!valid_class(cls))
+        return EPA_ERR_CLASS;
+    if (out == NULL)
+        return EPA_ERR_MISSING;
+    *out = intercepts[cls - 1];
+    return EPA_OK;
+}
+
+epa_error epa_urbanity(double oad, int *cls)
+{
+    double v;
+    epa_error err = epa_check_quantity(oad, EPA_MAX_OAD, &v);
+    if (err != EPA_OK)
+        return err;
+    if (cls == NULL)
+        return EPA_ERR_MISSING;
+    int c = EPA_URBANITY_MAX;
+    for (int i = 0; i < EPA_URBANITY_MAX - 1; i++) {
+        if (v >= oad_floor[i]) {
+            c = i + 1;
+            break;
+        }
+    }
+    *cls = c;
+    return EPA_OK;
+}
+
+epa_error epa_class_from_number(double value, int *cls)
+{
+    if (!isfinite(value))
+        return EPA_ERR_NOT_FINITE;
+    /* 2.5 or 0 is not "close enough": a class is a category, not a measure. */
+    if (!(value >= EPA_URBANITY_MIN && value <= EPA_URBANITY_MAX)
+        || floor(value) != value)
+        return EPA_ERR_CLASS;
+    if (cls == NULL)
+        return EPA_ERR_MISSING;
+    *cls = (int)value;
+    return EPA_OK;
+}
+
+epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
+                               double ao_pct, double *per_1000)
+{
+    double s, w, a;
+    epa_error err;
+
+    if (!valid_class(cls))
+        return EPA_ERR_CLASS;
+    if ((err = epa_check_single_pct(single_pct, &s)) != EPA_OK)
+        return err;
+    if ((err = epa_check_pct(wwb_pct, &w)) != EPA_OK)
+        return err;
+    if ((err = epa_check_pct(ao_pct, &a)) != EPA_OK)
+        return err;
+    if (per_1000 == NULL)
+        return EPA_ERR_MISSING;
+    *per_1000 = coef_single * s + coef_wwb * w + coef_ao * a
+                + intercepts[cls - 1];
+    return EPA_OK;
+}
+
+epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
+                         double ao_pct, double *per_1000)
+{
+    int cls;
+    epa_error err = epa_urbanity(oad, &cls);
+    if (err != EPA_OK)
+        return err;
+    return epa_prevalence_class(cls, single_pct, wwb_pct, ao_pct, per_1000);
+}
+
+epa_error epa_count(double oad, double single_pct, double wwb_pct,
+                    double ao_pct, double adults, double *count)
+{
+    double p, n;
+    epa_error err = epa_prevalence(oad, single_pct, wwb_pct, ao_pct, &p);
+    if (err != EPA_OK)
+        return err;
+    if ((err = epa_check_quantity(adults, EPA_MAX_PEOPLE, &n)) != EPA_OK)
+        return err;
+    if (count == NULL)
+        return EPA_ERR_MISSING;
+    /* Unrounded: the report prints 59 for 58.7, but rounding is the
+     * spreadsheet's job, and sums over areas must not add rounding errors. */
+    *count = p * n / 1000.0;
+    return EPA_OK;
+}
+
+double epa_coverage_at(int i)
+{
+    /* NaN rather than a plausible number, so a bad index cannot pass as a
+     * coverage in later arithmetic or comparisons. */
+    if (i < 0 || i >= EPA_COVERAGE_COUNT)
+        return (double)NAN;
+    return bands[i].pct / 100.0;
+}
+
+epa_error epa_coverage_index(double coverage, int *index)
+{
+    if (!isfinite(coverage))
+        return EPA_ERR_NOT_FINITE;
+    for (int i = 0; i < EPA_COVERAGE_COUNT; i++) {
+        double pct = bands[i].pct;
+        if (fabs(coverage - pct) <= COVERAGE_TOLERANCE
+            || fabs(coverage - pct / 100.0) <= COVERAGE_TOLERANCE) {
+            if (index == NULL)
+                return EPA_ERR_MISSING;
+            *index = i;
+            return EPA_OK;
+        }
+    }
+    return EPA_ERR_COVERAGE;
+}
+
+epa_error epa_band(double predicted, double coverage, epa_side side,
+                   double *bound)
+{
+    double p;
+    int i;
+    epa_error err = epa_check_quantity(predicted, EPA_MAX_PER_1000, &p);
+    if (err != EPA_OK)
+        return err;
+    if ((err = epa_coverage_index(coverage, &i)) != EPA_OK)
+        return err;
+    if (side != EPA_SIDE_LOW && side != EPA_SIDE_HIGH)
+        return EPA_ERR_SIDE;
+    if (bound == NULL)
+        return EPA_ERR_MISSING;
+    if (side == EPA_SIDE_HIGH) {
+        *bound = p + bands[i].upper;
+    } else {
+        double low = p + bands[i].lower;
+        /* A prevalence cannot be negative. */
+        *bound = low > 0.0 ? low : 0.0;
+    }
+    return EPA_OK;
+}
+
+epa_error epa_deviation(double actual, double predicted, double *coverage)
+{
+    double a, p;
+    epa_error err = epa_check_quantity(actual, EPA_MAX_PER_1000, &a);
+    if (err != EPA_OK)
+        return err;
+    if ((err = epa_check_quantity(predicted, EPA_MAX_PER_1000, &p)) != EPA_OK)
+        return err;
+    if (coverage == NULL)
+        return EPA_ERR_MISSING;
+    double d = a - p;
+    for (int i = 0; i < EPA_COVERAGE_COUNT; i++) {
+        if (d >= bands[i].lower - BOUND_TOLERANCE
+            && d <= bands[i].upper + BOUND_TOLERANCE) {
+            *coverage = epa_coverage_at(i);
+            return EPA_OK;
+        }
+    }
+    /* Outside even the 95% band: rarer than in 1 area in 20. */
+    *coverage = 1.0;
+    return EPA_OK;
+}
+
+epa_error epa_institutional(double actual, int *flag)
+{
+    double a;
+    epa_error err = epa_check_quantity(actual, EPA_MAX_PER_1000, &a);
+    if (err != EPA_OK)
+        return err;
+    if (flag == NULL)
+        return EPA_ERR_MISSING;
+    /* Strictly above: the report excluded areas "above 42.5". */
+    *flag = a > EPA_INSTITUTION_THRESHOLD;
+    return EPA_OK;
+}
+
+epa_error epa_population(double in_care, double share, double *total)
+{
+    double n;
+    epa_error err = epa_check_quantity(in_care, EPA_MAX_PEOPLE, &n);
+    if (err != EPA_OK)
+        return err;
+    if (!isfinite(share))
+        return EPA_ERR_NOT_FINITE;
+    /* share = 1 would mean nobody is in care and divide by zero. */
+    if (!(share >= 0.0 && share < 1.0))
+        return EPA_ERR_SHARE;
+    if (total == NULL)
+        return EPA_ERR_MISSING;
+    /* 1 - (-0.0) is 1, so -0 needs no special case here. */
+    *total = n / (1.0 - share);
+    return EPA_OK;
+}

@@ -1,0 +1,206 @@
+/*
+ * epa.h - the EPA regional planning model as a plain C library.
+ *
+ * Every number here comes from ../shared/MODEL.md (copied into the README's
+ * model section): section 1 is the local prevalence estimate of annex 4,
+ * section 2 the reference frame of annex 3.  No UNO, no allocation, no global
+ * mutable state: every function is pure and safe to call from any thread.
+ *
+ * Conventions
+ *  - Every operation returns an epa_error and writes its result through the
+ *    last pointer argument only when it returns EPA_OK.
+ *  - Percentages are percentage points (23.14 means 23.14%), as in the
+ *    method.  Shares and coverages that are returned are fractions (0.275).
+ *  - Urbanity classes use the CBS numbering: 1 = zeer sterk stedelijk (most
+ *    urban) ... 5 = niet stedelijk.  The report's roman numerals run the
+ *    other way; nothing here uses them.
+ *  - Name parsers take bytes (not necessarily NUL-terminated), compare
+ *    case-insensitively and treat space, '-' and '_' alike; runs of them
+ *    count as one and leading or trailing ones are ignored.
+ */
+#ifndef EPA_H
+#define EPA_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EPA_VERSION "1.0.0"
+
+/* Why an input was rejected.  epa_strerror() gives the text; a unit test
+ * keeps its table in step with this enum. */
+typedef enum {
+    EPA_OK = 0,
+    EPA_ERR_MISSING,        /* a required argument is missing */
+    EPA_ERR_NOT_NUMBER,     /* text, boolean or empty cell where a number is needed */
+    EPA_ERR_NOT_TEXT,       /* a number where a name is needed */
+    EPA_ERR_NOT_FINITE,     /* NaN or infinity */
+    EPA_ERR_NEGATIVE,       /* below 0 (CBS suppression codes are negative) */
+    EPA_ERR_TOO_LARGE,      /* above the plausible maximum of that quantity */
+    EPA_ERR_PCT_ABOVE_100,  /* a percentage above 100 */
+    EPA_ERR_PCT_FRACTION,   /* single_pct <= 1: a fraction, not percentage points */
+    EPA_ERR_CLASS,          /* urbanity class not an integer 1-5 */
+    EPA_ERR_COVERAGE,       /* coverage not 25/50/75/90/95 or 0.25 ... 0.95 */
+    EPA_ERR_SIDE,           /* side not low/high (laag/hoog) */
+    EPA_ERR_SHARE,          /* share not in care outside [0, 1) */
+    EPA_ERR_SCENARIO,       /* unknown scenario number or name */
+    EPA_ERR_CATEGORY,       /* unknown budget category */
+    EPA_ERR_ITEM,           /* unknown capacity item */
+    EPA_ERR_BOUND,          /* bound not low/mid/high (laag/midden/hoog) */
+    EPA_ERR_PROGRESS,       /* progress outside [0, 1] */
+    EPA_ERR_UNDEFINED,      /* the scenario defines no norm for this item */
+    EPA_ERR_SHAPE,          /* ranges of different sizes */
+    EPA_ERR_COUNT           /* number of codes, not an error */
+} epa_error;
+
+/* Short English reason for a code; never NULL (unknown codes get a text too). */
+const char *epa_strerror(epa_error err);
+
+/* ---- limits (documented in the README) -------------------------------- */
+
+/* Highest OAD accepted, addresses per km2.  The densest Dutch PC4 areas are
+ * near 10,000; larger values are typing or unit errors. */
+#define EPA_MAX_OAD 100000.0
+/* Highest count of people (adults, inhabitants, people in care) accepted. */
+#define EPA_MAX_PEOPLE 1e9
+/* Highest amount of money (EUR) accepted for budgets and per-100k rates. */
+#define EPA_MAX_EUR 1e15
+
+/* ---- section 1: local prevalence (annex 4) ----------------------------- */
+
+enum { EPA_URBANITY_MIN = 1, EPA_URBANITY_MAX = 5 };
+
+/* Intercept C of urbanity class cls (CBS numbering 1-5). */
+epa_error epa_intercept(int cls, double *out);
+
+/* CBS urbanity class of a mean OAD; boundary values belong to the denser
+ * class (2500 -> 1, 1500 -> 2, 1000 -> 3, 500 -> 4). */
+epa_error epa_urbanity(double oad, int *cls);
+
+/* A class given as a spreadsheet number: must be an integer 1-5. */
+epa_error epa_class_from_number(double value, int *cls);
+
+/* P = 0.1574 S + 0.9021 W + 0.6106 A + C, per 1,000 adults.
+ * single_pct must be > 1 and <= 100 (a value <= 1 is taken as a fraction
+ * typed into a percent-formatted cell and rejected); wwb_pct and ao_pct in
+ * [0, 100]. */
+epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
+                               double ao_pct, double *per_1000);
+epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
+                         double ao_pct, double *per_1000);
+
+/* N = P * adults / 1000, unrounded; adults in [0, EPA_MAX_PEOPLE]. */
+epa_error epa_count(double oad, double single_pct, double wwb_pct,
+                    double ao_pct, double adults, double *count);
+
+typedef enum { EPA_SIDE_LOW, EPA_SIDE_HIGH } epa_side;
+
+/* "low"/"laag", "high"/"hoog". */
+epa_error epa_parse_side(const char *text, size_t len, epa_side *side);
+
+/* Number of tabulated coverages and the i-th one as a fraction. */
+enum { EPA_COVERAGE_COUNT = 5 };
+double epa_coverage_at(int i);
+/* Index of a coverage given as 25/50/75/90/95 or 0.25/0.5/0.75/0.9/0.95. */
+epa_error epa_coverage_index(double coverage, int *index);
+
+/* Bound of the band around predicted (>= 0) containing the real prevalence
+ * in the given share of areas; a low bound below 0 is reported as 0. */
+epa_error epa_band(double predicted, double coverage, epa_side side,
+                   double *bound);
+
+/* Smallest tabulated coverage (0.25 ... 0.95) whose band contains
+ * actual - predicted, bounds inclusive; 1 when outside the 95% band. */
+epa_error epa_deviation(double actual, double predicted, double *coverage);
+
+/* Prevalence above which an area most likely holds an institution. */
+#define EPA_INSTITUTION_THRESHOLD 42.5
+/* *flag = 1 when actual > 42.5 per 1,000 adults, else 0. */
+epa_error epa_institutional(double actual, int *flag);
+
+/* Default share of people with EPA not in GGZ care. */
+#define EPA_NOT_IN_CARE_SHARE 0.25
+/* in_care / (1 - share), share in [0, 1). */
+epa_error epa_population(double in_care, double share, double *total);
+
+/* ---- section 2: reference frame (annex 3) ------------------------------ */
+
+/* National average GGZ spending per 100,000 inhabitants, 2014, EUR. */
+#define EPA_BUDGET_PER_100K 38e6
+
+/* inhabitants * per_100k / 100,000. */
+epa_error epa_ggz_budget(double inhabitants, double per_100k, double *eur);
+
+typedef enum {
+    EPA_SCENARIO_CURRENT = 0,     /* "huidig" / "current" (2014) */
+    EPA_SCENARIO_INTENSIFIED = 1, /* "intensivering" / "intensified" */
+    EPA_SCENARIO_INTEGRATED = 2,  /* "wijk" / "integrated" */
+    EPA_SCENARIO_COUNT
+} epa_scenario;
+
+epa_error epa_parse_scenario(const char *text, size_t len, epa_scenario *out);
+/* 0, 1 or 2 exactly. */
+epa_error epa_scenario_from_number(double value, epa_scenario *out);
+
+typedef enum {
+    EPA_CATEGORY_CLINICAL,        /* "klinisch" / "clinical" */
+    EPA_CATEGORY_SHELTERED,       /* "bw" / "beschermd wonen" / "sheltered housing" */
+    EPA_CATEGORY_AMBULATORY_EPA,  /* "ambulant epa" / "ambulatory epa" */
+    EPA_CATEGORY_AMBULATORY_OTHER,/* "ambulant overig" / "ambulatory other" */
+    EPA_CATEGORY_TOTAL,           /* "totaal" / "total" */
+    EPA_CATEGORY_COUNT
+} epa_category;
+
+epa_error epa_parse_category(const char *text, size_t len, epa_category *out);
+
+/* Share of the total budget as a fraction, moved linearly from the 2014
+ * share (progress 0) to the scenario's (progress 1); total gives 1. */
+epa_error epa_scenario_share(epa_scenario scenario, epa_category category,
+                             double progress, double *share);
+/* total_budget * share; total_budget in [0, EPA_MAX_EUR]. */
+epa_error epa_scenario_budget(double total_budget, epa_scenario scenario,
+                              epa_category category, double progress,
+                              double *eur);
+
+typedef enum {
+    EPA_ITEM_FACT_TEAMS,
+    EPA_ITEM_FACT_FTE,
+    EPA_ITEM_FACT_CLIENTS,
+    EPA_ITEM_IHT_FTE,
+    EPA_ITEM_VIP_FTE,
+    EPA_ITEM_NEIGHBOURHOOD_CENTRES,
+    EPA_ITEM_NEIGHBOURHOOD_FTE,
+    EPA_ITEM_BEDS,
+    EPA_ITEM_SHORT_STAY_BEDS,
+    EPA_ITEM_BW_PLACES,
+    EPA_ITEM_FREED_FTE,
+    EPA_ITEM_PEER_FTE,
+    EPA_ITEM_COUNT
+} epa_item;
+
+/* The English key ("fact_teams") or a Dutch alias (README lists them). */
+epa_error epa_parse_item(const char *text, size_t len, epa_item *out);
+/* Canonical English key of an item, e.g. "short_stay_beds"; NULL if invalid. */
+const char *epa_item_key(epa_item item);
+
+typedef enum { EPA_BOUND_LOW, EPA_BOUND_MID, EPA_BOUND_HIGH } epa_bound;
+
+/* "low"/"laag", "mid"/"midden", "high"/"hoog". */
+epa_error epa_parse_bound(const char *text, size_t len, epa_bound *out);
+
+/* Norm per 100,000 inhabitants; EPA_ERR_UNDEFINED where the scenario does
+ * not define the item. */
+epa_error epa_capacity_norm(epa_scenario scenario, epa_item item,
+                            epa_bound bound, double *per_100k);
+/* norm * inhabitants / 100,000; inhabitants in [0, EPA_MAX_PEOPLE]. */
+epa_error epa_scenario_capacity(epa_scenario scenario, epa_item item,
+                                double inhabitants, epa_bound bound,
+                                double *amount);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EPA_H */

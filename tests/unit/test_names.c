@@ -1,0 +1,491 @@
+/*
+ * test_names.c - the name normaliser and every name parser.
+ *
+ * Decisions pinned here (README "Names"): only ' ', '-' and '_' are
+ * separators and they are never removed inside a word, so "k linisch" and
+ * "ambulantepa" are rejected; only ASCII is case-folded; UTF-8 aliases must
+ * use precomposed characters; names longer than 64 bytes (counted before
+ * normalising) or containing a NUL byte are rejected.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test_util.h"
+#include "names.h"
+
+/* A NUL-terminated literal parsed without its terminator. */
+#define LIT(s) (s), strlen(s)
+
+#define SIDE_IS(text, expected)                                              \
+    do {                                                                     \
+        epa_side v_ = (epa_side)77;                                          \
+        assert_ok(epa_parse_side(LIT(text), &v_));                           \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define BOUND_IS(text, expected)                                             \
+    do {                                                                     \
+        epa_bound v_ = (epa_bound)77;                                        \
+        assert_ok(epa_parse_bound(LIT(text), &v_));                          \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define SCENARIO_IS(text, expected)                                          \
+    do {                                                                     \
+        epa_scenario v_ = (epa_scenario)77;                                  \
+        assert_ok(epa_parse_scenario(LIT(text), &v_));                       \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define CATEGORY_IS(text, expected)                                          \
+    do {                                                                     \
+        epa_category v_ = (epa_category)77;                                  \
+        assert_ok(epa_parse_category(LIT(text), &v_));                       \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define ITEM_IS(text, expected)                                              \
+    do {                                                                     \
+        epa_item v_ = (epa_item)77;                                          \
+        assert_ok(epa_parse_item(LIT(text), &v_));                           \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+/* Rejected by every parser, with the parser's own code; result untouched. */
+static void assert_rejected_n(const char *text, size_t len, int line)
+{
+    epa_side side = (epa_side)77;
+    epa_bound bound = (epa_bound)77;
+    epa_scenario scenario = (epa_scenario)77;
+    epa_category category = (epa_category)77;
+    epa_item item = (epa_item)77;
+    epa_error e[5] = {
+        epa_parse_side(text, len, &side),
+        epa_parse_bound(text, len, &bound),
+        epa_parse_scenario(text, len, &scenario),
+        epa_parse_category(text, len, &category),
+        epa_parse_item(text, len, &item),
+    };
+    const epa_error want[5] = {EPA_ERR_SIDE, EPA_ERR_BOUND, EPA_ERR_SCENARIO,
+                               EPA_ERR_CATEGORY, EPA_ERR_ITEM};
+    for (int i = 0; i < 5; i++) {
+        if (e[i] != want[i]) {
+            print_error("line %d: parser %d accepted or misreported (%d)\n",
+                        line, i, (int)e[i]);
+            fail();
+        }
+    }
+    assert_int_equal(side, 77);
+    assert_int_equal(bound, 77);
+    assert_int_equal(scenario, 77);
+    assert_int_equal(category, 77);
+    assert_int_equal(item, 77);
+}
+#define REJECTED_N(t, len) assert_rejected_n(t, len, __LINE__)
+#define REJECTED(t) assert_rejected_n(LIT(t), __LINE__)
+
+/* ---- the normaliser ----------------------------------------------------- */
+
+#define NORMALISES_TO(input, expected)                                       \
+    do {                                                                     \
+        epa_name n_;                                                         \
+        assert_true(epa_name_normalise(LIT(input), &n_));                     \
+        assert_string_equal(n_.text, expected);                              \
+        assert_int_equal(n_.len, strlen(expected));                          \
+    } while (0)
+
+static void test_normalise(void **state)
+{
+    (void)state;
+    epa_name n;
+    NORMALISES_TO("  Beschermd-Wonen ", "beschermd_wonen");
+    NORMALISES_TO("AMBULANT_EPA", "ambulant_epa");
+    NORMALISES_TO("ambulant--epa", "ambulant_epa");
+    NORMALISES_TO("a - _b", "a_b");
+    NORMALISES_TO("_-_x_-_", "x");
+    NORMALISES_TO("Short Stay Beds", "short_stay_beds");
+    NORMALISES_TO("---", "");
+    NORMALISES_TO("", "");
+    NORMALISES_TO("k linisch", "k_linisch");
+    NORMALISES_TO("AZaz09", "azaz09");
+    /* Only ASCII is folded: 'Ë' (C3 8B) stays as it is. */
+    NORMALISES_TO("CLI\xc3\x8bNTEN", "cli\xc3\x8bnten");
+    /* Tab and NBSP are not separators. */
+    NORMALISES_TO("a\tb", "a\tb");
+    NORMALISES_TO("a\xc2\xa0" "b", "a\xc2\xa0" "b");
+
+    assert_true(epa_name_normalise(NULL, 0, &n));
+    assert_int_equal(n.len, 0);
+    assert_string_equal(n.text, "");
+    assert_false(epa_name_normalise(NULL, 4, &n));
+    assert_false(epa_name_normalise("be\0ds", 5, &n));
+    assert_false(epa_name_normalise("beds\0", 5, &n));
+}
+
+static void test_normalise_length_limit(void **state)
+{
+    (void)state;
+    char buf[EPA_NAME_MAX + 2];
+    epa_name n;
+    assert_int_equal(EPA_NAME_MAX, 64);
+    /* 64 letters: accepted, and the output buffer is filled exactly */
+    memset(buf, 'A', 64);
+    assert_true(epa_name_normalise(buf, 64, &n));
+    assert_int_equal(n.len, 64);
+    assert_int_equal(n.text[63], 'a');
+    assert_int_equal(n.text[64], '\0');
+    /* alternating letters and separators: the worst case for the output */
+    for (int i = 0; i < 64; i++)
+        buf[i] = (i % 2) ? ' ' : 'x';
+    assert_true(epa_name_normalise(buf, 64, &n));
+    assert_int_equal(n.len, 63);
+    /* 65 bytes: rejected, even if they normalise to something short */
+    memset(buf, 'a', 65);
+    assert_false(epa_name_normalise(buf, 65, &n));
+    memset(buf, ' ', 65);
+    memcpy(buf, "beds", 4);
+    assert_false(epa_name_normalise(buf, 65, &n));
+    assert_true(epa_name_normalise(buf, 64, &n));
+    assert_string_equal(n.text, "beds");
+}
+
+static void test_name_find(void **state)
+{
+    (void)state;
+    static const epa_name_entry table[] = {{"a_b", 1}, {"c", 2}};
+    epa_name n;
+    int v = -1;
+    assert_true(epa_name_normalise(LIT(" A-B "), &n));
+    assert_true(epa_name_is(&n, "a_b"));
+    assert_false(epa_name_is(&n, "a_b_"));
+    assert_false(epa_name_is(&n, "a"));
+    assert_true(epa_name_find(&n, table, 2, &v));
+    assert_int_equal(v, 1);
+    assert_true(epa_name_normalise(LIT("cc"), &n));
+    v = -1;
+    assert_false(epa_name_find(&n, table, 2, &v));
+    assert_int_equal(v, -1);
+}
+
+/* ---- side and bound ----------------------------------------------------- */
+
+static void test_side(void **state)
+{
+    (void)state;
+    SIDE_IS("low", EPA_SIDE_LOW);
+    SIDE_IS("laag", EPA_SIDE_LOW);
+    SIDE_IS("LAAG", EPA_SIDE_LOW);
+    SIDE_IS(" Low ", EPA_SIDE_LOW);
+    SIDE_IS("high", EPA_SIDE_HIGH);
+    SIDE_IS("hoog", EPA_SIDE_HIGH);
+    SIDE_IS("Hoog", EPA_SIDE_HIGH);
+    SIDE_IS("HIGH", EPA_SIDE_HIGH);
+
+    epa_side s = (epa_side)77;
+    assert_err(epa_parse_side(LIT("mid"), &s), EPA_ERR_SIDE);
+    assert_err(epa_parse_side(LIT("midden"), &s), EPA_ERR_SIDE);
+    assert_err(epa_parse_side(LIT("lo"), &s), EPA_ERR_SIDE);
+    assert_err(epa_parse_side(LIT("hoogte"), &s), EPA_ERR_SIDE);
+    assert_err(epa_parse_side(LIT("h oog"), &s), EPA_ERR_SIDE);
+    assert_int_equal(s, 77);
+    assert_err(epa_parse_side(LIT("low"), NULL), EPA_ERR_MISSING);
+}
+
+static void test_bound(void **state)
+{
+    (void)state;
+    BOUND_IS("low", EPA_BOUND_LOW);
+    BOUND_IS("laag", EPA_BOUND_LOW);
+    BOUND_IS("LAAG", EPA_BOUND_LOW);
+    BOUND_IS("mid", EPA_BOUND_MID);
+    BOUND_IS("midden", EPA_BOUND_MID);
+    BOUND_IS("middle", EPA_BOUND_MID);
+    BOUND_IS("Midden", EPA_BOUND_MID);
+    BOUND_IS("high", EPA_BOUND_HIGH);
+    BOUND_IS("hoog", EPA_BOUND_HIGH);
+    BOUND_IS("Hoog", EPA_BOUND_HIGH);
+
+    epa_bound b = (epa_bound)77;
+    assert_err(epa_parse_bound(LIT("medium"), &b), EPA_ERR_BOUND);
+    assert_err(epa_parse_bound(LIT("midpoint"), &b), EPA_ERR_BOUND);
+    assert_err(epa_parse_bound(LIT("gemiddeld"), &b), EPA_ERR_BOUND);
+    assert_err(epa_parse_bound(LIT("1"), &b), EPA_ERR_BOUND);
+    assert_int_equal(b, 77);
+    assert_err(epa_parse_bound(LIT("mid"), NULL), EPA_ERR_MISSING);
+}
+
+/* ---- scenario and category ---------------------------------------------- */
+
+static void test_scenario(void **state)
+{
+    (void)state;
+    SCENARIO_IS("huidig", EPA_SCENARIO_CURRENT);
+    SCENARIO_IS("current", EPA_SCENARIO_CURRENT);
+    SCENARIO_IS("Huidig", EPA_SCENARIO_CURRENT);
+    SCENARIO_IS("0", EPA_SCENARIO_CURRENT);
+    SCENARIO_IS("intensivering", EPA_SCENARIO_INTENSIFIED);
+    SCENARIO_IS("intensified", EPA_SCENARIO_INTENSIFIED);
+    SCENARIO_IS("INTENSIVERING", EPA_SCENARIO_INTENSIFIED);
+    SCENARIO_IS("1", EPA_SCENARIO_INTENSIFIED);
+    SCENARIO_IS(" 1 ", EPA_SCENARIO_INTENSIFIED);
+    SCENARIO_IS("_2-", EPA_SCENARIO_INTEGRATED);
+    SCENARIO_IS("- Huidig", EPA_SCENARIO_CURRENT);
+    SCENARIO_IS("wijk", EPA_SCENARIO_INTEGRATED);
+    SCENARIO_IS("integrated", EPA_SCENARIO_INTEGRATED);
+    SCENARIO_IS("Wijk", EPA_SCENARIO_INTEGRATED);
+    SCENARIO_IS("2", EPA_SCENARIO_INTEGRATED);
+
+    epa_scenario s = (epa_scenario)77;
+    assert_err(epa_parse_scenario(LIT("3"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("01"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("1.0"), &s), EPA_ERR_SCENARIO);
+    /* '-' is a separator, but before a digit it is a minus sign */
+    assert_err(epa_parse_scenario(LIT("-1"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("-2"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT(" -0"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("_-1"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("+1"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("scenario 1"), &s), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("wijken"), &s), EPA_ERR_SCENARIO);
+    assert_int_equal(s, 77);
+    assert_err(epa_parse_scenario(LIT("1"), NULL), EPA_ERR_MISSING);
+}
+
+static void test_category(void **state)
+{
+    (void)state;
+    CATEGORY_IS("klinisch", EPA_CATEGORY_CLINICAL);
+    CATEGORY_IS("clinical", EPA_CATEGORY_CLINICAL);
+    CATEGORY_IS("Klinisch", EPA_CATEGORY_CLINICAL);
+    CATEGORY_IS("bw", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("BW", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("beschermd wonen", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("  Beschermd-Wonen ", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("sheltered housing", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("Sheltered_Housing", EPA_CATEGORY_SHELTERED);
+    CATEGORY_IS("ambulant epa", EPA_CATEGORY_AMBULATORY_EPA);
+    CATEGORY_IS("AMBULANT_EPA", EPA_CATEGORY_AMBULATORY_EPA);
+    CATEGORY_IS("ambulant--epa", EPA_CATEGORY_AMBULATORY_EPA);
+    CATEGORY_IS("ambulatory epa", EPA_CATEGORY_AMBULATORY_EPA);
+    CATEGORY_IS("Ambulatory EPA", EPA_CATEGORY_AMBULATORY_EPA);
+    CATEGORY_IS("ambulant overig", EPA_CATEGORY_AMBULATORY_OTHER);
+    CATEGORY_IS("ambulatory other", EPA_CATEGORY_AMBULATORY_OTHER);
+    CATEGORY_IS("Ambulant-Overig", EPA_CATEGORY_AMBULATORY_OTHER);
+    CATEGORY_IS("totaal", EPA_CATEGORY_TOTAL);
+    CATEGORY_IS("total", EPA_CATEGORY_TOTAL);
+    CATEGORY_IS("TOTAAL", EPA_CATEGORY_TOTAL);
+
+    epa_category c = (epa_category)77;
+    assert_err(epa_parse_category(LIT("klinischx"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("k linisch"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("ambulantepa"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("ambulant"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("sheltered"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("beschermd"), &c), EPA_ERR_CATEGORY);
+    assert_err(epa_parse_category(LIT("epa"), &c), EPA_ERR_CATEGORY);
+    assert_int_equal(c, 77);
+    assert_err(epa_parse_category(LIT("bw"), NULL), EPA_ERR_MISSING);
+}
+
+/* ---- capacity items ----------------------------------------------------- */
+
+static void test_item_keys(void **state)
+{
+    (void)state;
+    assert_string_equal(epa_item_key(EPA_ITEM_FACT_TEAMS), "fact_teams");
+    assert_string_equal(epa_item_key(EPA_ITEM_FACT_FTE), "fact_fte");
+    assert_string_equal(epa_item_key(EPA_ITEM_FACT_CLIENTS), "fact_clients");
+    assert_string_equal(epa_item_key(EPA_ITEM_IHT_FTE), "iht_fte");
+    assert_string_equal(epa_item_key(EPA_ITEM_VIP_FTE), "vip_fte");
+    assert_string_equal(epa_item_key(EPA_ITEM_NEIGHBOURHOOD_CENTRES),
+                        "neighbourhood_centres");
+    assert_string_equal(epa_item_key(EPA_ITEM_NEIGHBOURHOOD_FTE),
+                        "neighbourhood_fte");
+    assert_string_equal(epa_item_key(EPA_ITEM_BEDS), "beds");
+    assert_string_equal(epa_item_key(EPA_ITEM_SHORT_STAY_BEDS),
+                        "short_stay_beds");
+    assert_string_equal(epa_item_key(EPA_ITEM_BW_PLACES), "bw_places");
+    assert_string_equal(epa_item_key(EPA_ITEM_FREED_FTE), "freed_fte");
+    assert_string_equal(epa_item_key(EPA_ITEM_PEER_FTE), "peer_fte");
+    assert_null(epa_item_key(EPA_ITEM_COUNT));
+    assert_null(epa_item_key((epa_item)-1));
+    assert_null(epa_item_key((epa_item)1000));
+
+    /* every key parses back to its item */
+    for (int i = 0; i < EPA_ITEM_COUNT; i++) {
+        epa_item v = (epa_item)77;
+        const char *key = epa_item_key((epa_item)i);
+        assert_ok(epa_parse_item(key, strlen(key), &v));
+        assert_int_equal(v, i);
+    }
+}
+
+static void test_item_spellings(void **state)
+{
+    (void)state;
+    ITEM_IS("fact-teams", EPA_ITEM_FACT_TEAMS);
+    ITEM_IS("FACT TEAMS", EPA_ITEM_FACT_TEAMS);
+    ITEM_IS("factteams", EPA_ITEM_FACT_TEAMS);
+    ITEM_IS("FactTeams", EPA_ITEM_FACT_TEAMS);
+    ITEM_IS("fte_fact", EPA_ITEM_FACT_FTE);
+    ITEM_IS("FTE FACT", EPA_ITEM_FACT_FTE);
+    ITEM_IS("fact_clienten", EPA_ITEM_FACT_CLIENTS);
+    ITEM_IS("fact_cli\xc3\xabnten", EPA_ITEM_FACT_CLIENTS);    /* cliënten */
+    ITEM_IS("Fact Cli\xc3\xabnten", EPA_ITEM_FACT_CLIENTS);
+    ITEM_IS("FACT_CLI\xc3\x8bNTEN", EPA_ITEM_FACT_CLIENTS);    /* CLIËNTEN */
+    ITEM_IS("fte_iht", EPA_ITEM_IHT_FTE);
+    ITEM_IS("fte_vip", EPA_ITEM_VIP_FTE);
+    ITEM_IS("neighborhood_centers", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("neighborhood_centres", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("neighbourhood_centers", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("Neighborhood Centers", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("wijkcentra", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("wijk_ggz_centra", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("Wijk-GGZ-centra", EPA_ITEM_NEIGHBOURHOOD_CENTRES);
+    ITEM_IS("neighborhood_fte", EPA_ITEM_NEIGHBOURHOOD_FTE);
+    ITEM_IS("wijk_fte", EPA_ITEM_NEIGHBOURHOOD_FTE);
+    ITEM_IS("fte_wijkcentra", EPA_ITEM_NEIGHBOURHOOD_FTE);
+    ITEM_IS("bedden", EPA_ITEM_BEDS);
+    ITEM_IS("klinische_bedden", EPA_ITEM_BEDS);
+    ITEM_IS("klinische plaatsen", EPA_ITEM_BEDS);
+    ITEM_IS("Short Stay Beds", EPA_ITEM_SHORT_STAY_BEDS);
+    ITEM_IS("short-stay-beds", EPA_ITEM_SHORT_STAY_BEDS);
+    ITEM_IS("kortverblijf_bedden", EPA_ITEM_SHORT_STAY_BEDS);
+    ITEM_IS("kortdurende_bedden", EPA_ITEM_SHORT_STAY_BEDS);
+    ITEM_IS("bw_plaatsen", EPA_ITEM_BW_PLACES);
+    ITEM_IS("BW plaatsen", EPA_ITEM_BW_PLACES);
+    ITEM_IS("beschermd_wonen_plaatsen", EPA_ITEM_BW_PLACES);
+    ITEM_IS("Beschermd wonen plaatsen", EPA_ITEM_BW_PLACES);
+    ITEM_IS("vrijgekomen_fte", EPA_ITEM_FREED_FTE);
+    ITEM_IS("ervaringsdeskundigen", EPA_ITEM_PEER_FTE);
+    ITEM_IS("ervaringsdeskundigen_fte", EPA_ITEM_PEER_FTE);
+    ITEM_IS("Ervaringsdeskundigen FTE", EPA_ITEM_PEER_FTE);
+}
+
+static void test_item_rejects(void **state)
+{
+    (void)state;
+    epa_item it = (epa_item)77;
+    assert_err(epa_parse_item(LIT("bed"), &it), EPA_ERR_ITEM);
+    assert_err(epa_parse_item(LIT("beds2"), &it), EPA_ERR_ITEM);
+    assert_err(epa_parse_item(LIT("fact"), &it), EPA_ERR_ITEM);
+    assert_err(epa_parse_item(LIT("shortstaybeds"), &it), EPA_ERR_ITEM);
+    assert_err(epa_parse_item(LIT("fact.teams"), &it), EPA_ERR_ITEM);
+    /* "cliënten" in Latin-1, and with a combining diaeresis (NFD) */
+    assert_err(epa_parse_item(LIT("fact_cli\xebnten"), &it), EPA_ERR_ITEM);
+    assert_err(epa_parse_item(LIT("fact_clie\xcc\x88nten"), &it),
+               EPA_ERR_ITEM);
+    /* a non-breaking space is not a separator */
+    assert_err(epa_parse_item(LIT("beds\xc2\xa0"), &it), EPA_ERR_ITEM);
+    assert_int_equal(it, 77);
+    assert_err(epa_parse_item(LIT("beds"), NULL), EPA_ERR_MISSING);
+}
+
+/* ---- what every parser rejects ------------------------------------------ */
+
+static void test_rejected_everywhere(void **state)
+{
+    (void)state;
+    char buf[80];
+
+    REJECTED("");
+    REJECTED("   ");
+    REJECTED("-_-");
+    REJECTED_N(NULL, 0);
+    REJECTED_N(NULL, 4);      /* must not be dereferenced */
+    REJECTED("\xff\xfe");
+    REJECTED("\xc3\xa9t\xc3\xa9");
+    REJECTED("h\xc3\xb6og");
+    /* embedded NUL: "low" followed by junk must not pass as "low" */
+    REJECTED_N("low\0", 4);
+    REJECTED_N("lo\0w", 4);
+    REJECTED_N("\0low", 4);
+    REJECTED_N("1\0", 2);
+    /* 65 bytes, whatever they normalise to */
+    memset(buf, 'a', 65);
+    REJECTED_N(buf, 65);
+    memset(buf, ' ', 65);
+    memcpy(buf, "low", 3);
+    REJECTED_N(buf, 65);
+}
+
+static void test_length_boundary_accepted(void **state)
+{
+    (void)state;
+    char buf[64];
+    epa_side s;
+    epa_item it;
+    /* 64 bytes is the most accepted: "low" + 61 spaces */
+    memset(buf, ' ', sizeof buf);
+    memcpy(buf, "low", 3);
+    assert_ok(epa_parse_side(buf, 64, &s));
+    assert_int_equal(s, EPA_SIDE_LOW);
+    /* 49 leading separators + "short stay beds" (15 bytes) */
+    memset(buf, '_', sizeof buf);
+    memcpy(buf + 49, "short stay beds", 15);
+    assert_ok(epa_parse_item(buf, 64, &it));
+    assert_int_equal(it, EPA_ITEM_SHORT_STAY_BEDS);
+}
+
+static void test_never_reads_past_len(void **state)
+{
+    (void)state;
+    epa_side s;
+    epa_scenario sc;
+    epa_item it;
+    /* a prefix of a longer buffer is parsed as the prefix */
+    assert_ok(epa_parse_side("highway", 4, &s));
+    assert_int_equal(s, EPA_SIDE_HIGH);
+    assert_ok(epa_parse_side("lowest", 3, &s));
+    assert_int_equal(s, EPA_SIDE_LOW);
+    assert_ok(epa_parse_scenario("12", 1, &sc));
+    assert_int_equal(sc, EPA_SCENARIO_INTENSIFIED);
+    /* exact-size heap copies without a terminator: AddressSanitizer
+     * reports any read beyond them */
+    static const char *const texts[] = {
+        "beds", "Short Stay Beds", "fact_cli\xc3\xabnten", "x", "wijk",
+        "  Beschermd-Wonen ",
+    };
+    static const int items[] = {EPA_ITEM_BEDS, EPA_ITEM_SHORT_STAY_BEDS,
+                                EPA_ITEM_FACT_CLIENTS, -1, -1, -1};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t len = strlen(texts[i]);
+        char *copy = malloc(len);
+        assert_non_null(copy);
+        memcpy(copy, texts[i], len);
+        epa_error e = epa_parse_item(copy, len, &it);
+        if (items[i] >= 0) {
+            assert_int_equal(e, EPA_OK);
+            assert_int_equal(it, items[i]);
+        } else {
+            assert_int_equal(e, EPA_ERR_ITEM);
+        }
+        (void)epa_parse_side(copy, len, &s);
+        (void)epa_parse_scenario(copy, len, &sc);
+        epa_category c;
+        epa_bound b;
+        (void)epa_parse_category(copy, len, &c);
+        (void)epa_parse_bound(copy, len, &b);
+        free(copy);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_normalise),
+        cmocka_unit_test(test_normalise_length_limit),
+        cmocka_unit_test(test_name_find),
+        cmocka_unit_test(test_side),
+        cmocka_unit_test(test_bound),
+        cmocka_unit_test(test_scenario),
+        cmocka_unit_test(test_category),
+        cmocka_unit_test(test_item_keys),
+        cmocka_unit_test(test_item_spellings),
+        cmocka_unit_test(test_item_rejects),
+        cmocka_unit_test(test_rejected_everywhere),
+        cmocka_unit_test(test_length_boundary_accepted),
+        cmocka_unit_test(test_never_reads_past_len),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
