@@ -75,7 +75,7 @@ unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
 e2e: deps $(OXT)
-	$(Q)/usr/bin/python3 tests/e2e/run_e2e.py $(OXT)
+	$(Q)tests/run-e2e $(OXT)
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory unit unit-asan e2e

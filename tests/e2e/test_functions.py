@@ -7,42 +7,17 @@ from files, recalculates and checks values and error codes:
   - the Function Wizard data (FunctionDescriptions) against the generated
     CalcAddIns.xcu, which proves the IDL and the configuration agree;
   - that soffice is still alive at the end.
-Usage: /usr/bin/python3 tests/e2e/run_e2e.py build/epa-addin-VERSION.oxt
-Ends with 'N passed, N failed'.
+Usage: /usr/bin/python3 tests/e2e/test_functions.py build/epa-addin-VERSION.oxt
 """
-import math
 import os
 import sys
 import xml.etree.ElementTree as ET
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import cases as case_table  # noqa: E402
-import fods  # noqa: E402
-import ranges  # noqa: E402
-from office import Office  # noqa: E402
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BUILD = os.path.join(ROOT, "build", "e2e")
-
-
-class Results:
-    def __init__(self):
-        self.passed = self.failed = 0
-
-    def check(self, ok, what):
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print("FAIL:", what)
-
-
-def cell_outcome(cell):
-    """('err', code) or ('num', value) of a formula cell."""
-    err = cell.getError()
-    if err:
-        return ("err", err)
-    return ("num", cell.getValue())
+import cases as case_table
+import fods
+import ranges
+from harness import BUILD, ROOT, Results, cell_outcome, oxt_arg
+from office import Office
 
 
 def expected_matches(outcome, expected, tol):
@@ -195,16 +170,13 @@ def check_function_descriptions(office, res):
 
 
 def main():
-    oxt = sys.argv[1]
-    os.makedirs(BUILD, exist_ok=True)
-    res = Results()
-    with Office(oxt) as office:
+    res = Results("functions")
+    with Office(oxt_arg()) as office:
         check_function_descriptions(office, res)
         check_cases(office, res)
         check_ranges(office, res)
         res.check(office.alive(), "soffice survived the suite")
-    print("e2e: %d passed, %d failed" % (res.passed, res.failed))
-    return 0 if res.failed == 0 else 1
+    return res.finish()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,44 @@
+"""Shared pieces of the end-to-end test scripts (tests/e2e/test_*.py).
+
+Each script takes the .oxt path as its only argument, prints one line per
+failure and ends with '<name>: N passed, N failed'; tests/run-e2e runs them
+all and adds the totals.
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.path.join(ROOT, "build", "e2e")
+
+
+class Results:
+    def __init__(self, name):
+        self.name = name
+        self.passed = self.failed = 0
+
+    def check(self, ok, what):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print("FAIL:", what)
+        return ok
+
+    def finish(self):
+        print("%s: %d passed, %d failed" % (self.name, self.passed, self.failed))
+        return 0 if self.failed == 0 else 1
+
+
+def cell_outcome(cell):
+    """('err', code) or ('num', value) of a cell after recalculation."""
+    err = cell.getError()
+    if err:
+        return ("err", err)
+    return ("num", cell.getValue())
+
+
+def oxt_arg():
+    if len(sys.argv) != 2:
+        sys.exit("usage: %s build/epa-addin-VERSION.oxt" % sys.argv[0])
+    os.makedirs(BUILD, exist_ok=True)
+    return sys.argv[1]
