@@ -1,0 +1,136 @@
+/*
+ * test_catalogue.c - the function catalogue is complete and consistent.
+ *
+ * The IDL and CalcAddIns.xcu are generated from it, so what can go wrong
+ * is in the table itself: a function without a wrapper, a parameter name
+ * that IDL rejects, an optional argument before a required one (Calc can
+ * only leave out trailing arguments), a missing translation.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "test_util.h"
+#include "catalogue.h"
+#include "functions.h"
+
+/* IDL words that unoidl-write refuses as parameter names ("bound" bit us). */
+static const char *const idl_keywords[] = {
+    "any", "attribute", "boolean", "bound", "byte", "char", "const", "constants",
+    "constrained", "double", "enum", "exception", "float", "get", "hyper", "in",
+    "inout", "interface", "long", "maybeambiguous", "maybedefault", "maybevoid",
+    "module", "needs", "observes", "oneway", "optional", "out", "property",
+    "published", "raises", "readonly", "removable", "sequence", "service", "set",
+    "short", "singleton", "string", "struct", "transient", "type", "typedef",
+    "unsigned", "void",
+};
+
+static const char *const calc_categories[] = {
+    "Database", "Date&Time", "Financial", "Information", "Logical",
+    "Mathematical", "Matrix", "Statistical", "Spreadsheet", "Text", "Add-In",
+};
+
+static int in_list(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_every_function_has_a_wrapper_in_order(void **state)
+{
+    (void)state;
+    for (int f = 0; f < EPA_FN_COUNT; f++) {
+        assert_int_equal(epa_catalogue[f].id, f);
+        assert_non_null(epa_wrappers[f]);
+        assert_true(epa_catalogue[f].nparams >= 1);
+        assert_true(epa_catalogue[f].nparams <= EPA_MAX_PARAMS);
+    }
+}
+
+static void test_names_match_and_are_unique(void **state)
+{
+    (void)state;
+    for (int f = 0; f < EPA_FN_COUNT; f++) {
+        const epa_function_desc *fn = &epa_catalogue[f];
+        /* The method is the display name in lower case, so the name stored
+         * in files (SERVICE.METHOD upper-cased) is the name users type. */
+        assert_int_equal(strlen(fn->method), strlen(fn->display_en));
+        for (size_t i = 0; fn->method[i]; i++) {
+            assert_true(islower((unsigned char)fn->method[i]));
+            assert_int_equal(toupper((unsigned char)fn->method[i]), fn->display_en[i]);
+        }
+        assert_string_equal(fn->display_en, fn->display_nl);
+        for (int g = f + 1; g < EPA_FN_COUNT; g++)
+            assert_string_not_equal(fn->method, epa_catalogue[g].method);
+    }
+}
+
+static void test_texts_present_in_both_languages(void **state)
+{
+    (void)state;
+    for (int f = 0; f < EPA_FN_COUNT; f++) {
+        const epa_function_desc *fn = &epa_catalogue[f];
+        assert_true(strlen(fn->desc_en) > 20);
+        assert_true(strlen(fn->desc_nl) > 20);
+        assert_string_not_equal(fn->desc_en, fn->desc_nl);
+        assert_true(in_list(fn->category, calc_categories,
+                            sizeof calc_categories / sizeof *calc_categories));
+        for (int p = 0; p < fn->nparams; p++) {
+            const epa_param_desc *pd = &fn->params[p];
+            assert_true(strlen(pd->display_en) > 0);
+            assert_true(strlen(pd->display_nl) > 0);
+            assert_true(strlen(pd->desc_en) > 10);
+            assert_true(strlen(pd->desc_nl) > 10);
+            assert_string_not_equal(pd->desc_en, pd->desc_nl);
+        }
+    }
+}
+
+static void test_parameter_names_are_valid_idl(void **state)
+{
+    (void)state;
+    for (int f = 0; f < EPA_FN_COUNT; f++) {
+        const epa_function_desc *fn = &epa_catalogue[f];
+        for (int p = 0; p < fn->nparams; p++) {
+            const char *n = fn->params[p].name;
+            assert_true(isalpha((unsigned char)n[0]));
+            for (size_t i = 0; n[i]; i++)
+                assert_true(isalnum((unsigned char)n[i]));
+            assert_false(in_list(n, idl_keywords, sizeof idl_keywords / sizeof *idl_keywords));
+            for (int q = p + 1; q < fn->nparams; q++)
+                assert_string_not_equal(n, fn->params[q].name);
+        }
+    }
+}
+
+static void test_optional_arguments_are_trailing(void **state)
+{
+    (void)state;
+    for (int f = 0; f < EPA_FN_COUNT; f++) {
+        const epa_function_desc *fn = &epa_catalogue[f];
+        int seen_optional = 0;
+        for (int p = 0; p < fn->nparams; p++) {
+            if (fn->params[p].optional) {
+                seen_optional = 1;
+                /* The help text tells the user it may be left out. */
+                assert_non_null(strstr(fn->params[p].desc_en, "Optional"));
+                assert_non_null(strstr(fn->params[p].desc_nl, "Optioneel"));
+            } else {
+                assert_false(seen_optional);
+            }
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_function_has_a_wrapper_in_order),
+        cmocka_unit_test(test_names_match_and_are_unique),
+        cmocka_unit_test(test_texts_present_in_both_languages),
+        cmocka_unit_test(test_parameter_names_are_valid_idl),
+        cmocka_unit_test(test_optional_arguments_are_trailing),
+    };
+    return cmocka_run_group_tests_name("catalogue", tests, NULL, NULL);
+}
