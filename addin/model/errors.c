@@ -8,7 +8,7 @@
  * is reordered; the static assertion catches a code added without a text. */
 const char *const epa_error_messages[] = {
     [EPA_OK]                = "no error",
-    [EPA_ERR_MISSING]       = "a required argument is missing",
+    [EPA_ERR_MISSING]       = "a required argument is missing or empty",
     [EPA_ERR_NOT_NUMBER]    = "a number is required",
     [EPA_ERR_NOT_TEXT]      = "a name (text) is required",
     [EPA_ERR_NOT_FINITE]    = "the number is not finite",

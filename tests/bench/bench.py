@@ -1,0 +1,297 @@
+"""Recalculation benchmark: the add-in against Calc's built-in functions.
+
+Usage: /usr/bin/python3 tests/bench/bench.py build/epa-addin-VERSION.oxt
+       [--reps N] [--mem-reps N] [--sizes 4000,100000]
+
+Runs in one headless office process (tests/e2e/office.py) on workbooks
+loaded from .fods files written into build/bench/ (typing formulas in
+through the API is slow and would measure the API, not the calculation).
+Each workbook holds inputs A:E (oad, single, wwb, ao, adults) and two
+result columns F (prevalence) and G (count), in one of three variants:
+
+  a  per-row add-in formulas   =EPAPREV(A2;B2;C2;D2)  =EPACOUNT(A2;B2;C2;D2;E2)
+  b  built-in functions only   =0.1574*B2+...+IF(A2>=2500;6.8316;...)
+                               =(same full expression)*E2/1000
+  c  range form, one array formula per column
+                               {=EPAPREV(A2:A4001;...)} {=EPACOUNT(...;E2:E4001)}
+
+In (b) the count repeats the whole prevalence expression instead of
+referring to column F, because EPACOUNT in (a) and (c) also computes the
+prevalence itself: every variant does the same work per row.
+
+The script checks that the variants agree on every row ((a) and (c) bit
+for bit; (b) within 1e-9, since Calc may evaluate its sum differently),
+then prints a markdown report and writes it to build/bench/results.md.
+Timings of doc.calculateAll() are the median and min-max over the
+repetitions after one untimed warm-up calculation.
+"""
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
+import fods  # noqa: E402
+from fods import Formula  # noqa: E402
+from office import Office  # noqa: E402
+
+OUT = os.path.join(ROOT, "build", "bench")
+TOLERANCE_B = 1e-9
+VARIANTS = ("a", "b", "c")
+NAMES = {"a": "(a) per-row add-in", "b": "(b) built-in only", "c": "(c) add-in range form"}
+
+# The model with built-in functions, as a user without the add-in writes it.
+BUILTIN_PREV = ("0.1574*B{r}+0.9021*C{r}+0.6106*D{r}+IF(A{r}>=2500;6.8316;IF(A{r}>=1500;5.2911;"
+                "IF(A{r}>=1000;4.1876;IF(A{r}>=500;3.1802;2.0722))))")
+
+
+def inputs(n):
+    """n plausible, valid PC4 areas; the same numbers on every run."""
+    rng = random.Random(4)
+    return [(rng.randrange(100, 6001), round(rng.uniform(15, 60), 2),
+             round(rng.uniform(0.5, 12), 2), round(rng.uniform(2, 10), 2),
+             rng.randrange(500, 20001)) for _ in range(n)]
+
+
+def reference(row):
+    """The model in Python, summed in the C library's order (same doubles)."""
+    oad, s, w, a, adults = row
+    c = (6.8316 if oad >= 2500 else 5.2911 if oad >= 1500 else 4.1876 if oad >= 1000
+         else 3.1802 if oad >= 500 else 2.0722)
+    p = 0.1574 * s + 0.9021 * w + 0.6106 * a + c
+    return p, p * adults / 1000.0
+
+
+def write_workbook(path, variant, rows):
+    sh = fods.Sheet("Bench")
+    for c, h in enumerate(("oad", "single", "wwb", "ao", "adults", "prevalence", "count")):
+        sh.put(0, c, h)
+    last = len(rows) + 1
+    for i, row in enumerate(rows):
+        r = i + 2
+        for c, v in enumerate(row):
+            sh.put(r - 1, c, v)
+        if variant == "a":
+            sh.put(r - 1, 5, Formula("=EPAPREV(A{r};B{r};C{r};D{r})".format(r=r)))
+            sh.put(r - 1, 6, Formula("=EPACOUNT(A{r};B{r};C{r};D{r};E{r})".format(r=r)))
+        elif variant == "b":
+            prev = BUILTIN_PREV.format(r=r)
+            sh.put(r - 1, 5, Formula("=" + prev))
+            sh.put(r - 1, 6, Formula("=(%s)*E%d/1000" % (prev, r)))
+    if variant == "c":
+        args = ";".join("%s2:%s%d" % (c, c, last) for c in "ABCD")
+        sh.put(1, 5, Formula("=EPAPREV(%s)" % args, rows=len(rows)))
+        sh.put(1, 6, Formula("=EPACOUNT(%s;E2:E%d)" % (args, last), rows=len(rows)))
+    fods.write(path, [sh])
+
+
+def soffice_pid(office):
+    """soffice.bin of this office: office.proc is the shell wrapper, whose
+    oosplash child starts soffice.bin; the profile path identifies ours."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/cmdline" % pid, "rb") as f:
+                cmd = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        if "soffice.bin" in cmd and office.dir in cmd:
+            return int(pid)
+    raise RuntimeError("soffice.bin of %s not found" % office.dir)
+
+
+def rss_mib(pid):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    raise RuntimeError("no VmRSS")
+
+
+def timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def results(doc, n):
+    """Rows 2..n+1 as (inputs A:E as Calc read them, results F:G)."""
+    data = doc.Sheets.getByIndex(0).getCellRangeByName("A2:G%d" % (n + 1)).getDataArray()
+    return [(tuple(r[:5]), tuple(r[5:])) for r in data]
+
+
+def run_sizes(office, sizes, reps, mem_reps):
+    """Times, load times, values and memory per (variant, size)."""
+    pid = soffice_pid(office)
+    times, loads, values, memory = {}, {}, {}, {}
+    for n in sizes:
+        rows = inputs(n)
+        for v in VARIANTS:
+            path = os.path.join(OUT, "%s_%d.fods" % (v, n))
+            write_workbook(path, v, rows)
+            loads[v, n], doc = timed(lambda: office.load(path))
+            doc.calculateAll()  # warm-up: first calculation after load
+            times[v, n] = [timed(doc.calculateAll)[0] for _ in range(reps)]
+            values[v, n] = results(doc, n)
+            # Repeated recalculation of the largest add-in sheets must not
+            # make the process grow (leaked arguments or result arrays).
+            if n == max(sizes) and v in ("a", "c") and mem_reps:
+                before = rss_mib(pid)
+                for _ in range(mem_reps):
+                    doc.calculateAll()
+                memory[v, n] = (before, rss_mib(pid))
+            doc.close(True)
+            print("  %s %6d rows: load %.2f s, median %.3f s" % (v, n, loads[v, n],
+                  statistics.median(times[v, n])), file=sys.stderr)
+        check_values(values, n)
+    return times, loads, values, memory
+
+
+class Mismatch(Exception):
+    pass
+
+
+def check_values(values, n):
+    """(a) == (c) bit for bit and == the Python model; |b - a| < 1e-9."""
+    inp = values["a", n]
+    a, b, c = ([r[1] for r in values[v, n]] for v in VARIANTS)
+    for i in range(n):
+        ref = reference(inp[i][0])
+        if not all(isinstance(x, float) for x in a[i] + b[i] + c[i]):
+            raise Mismatch("row %d: not numbers: a %r b %r c %r" % (i + 2, a[i], b[i], c[i]))
+        if a[i] != c[i] or a[i] != ref:
+            raise Mismatch("row %d: a %r c %r python %r" % (i + 2, a[i], c[i], ref))
+    diff = max(abs(x - y) for i in range(n) for x, y in zip(a[i], b[i]))
+    if not diff < TOLERANCE_B:
+        raise Mismatch("%d rows: built-in differs from add-in by %g" % (n, diff))
+    values["maxdiff", n] = diff
+
+
+def first_call(oxt, rounds):
+    """Latency of the first formula in a fresh office process.
+
+    For each kind (one EPAPREV formula, or the built-in expression) and
+    round, start a fresh soffice on one profile with the extension already
+    installed, wait until it is idle, then time loading the tiny workbook
+    and calculateAll() until its value can be read.  Loading a second copy
+    in the same process gives the warm cost; first minus warm is the
+    one-off cost, which for the built-in kind is Calc's own first-use cost
+    and for the add-in kind also loading libepaaddin.so and registering it."""
+    tiny = {}
+    for kind, formula in (("add-in", "=EPAPREV(A2;B2;C2;D2)"),
+                          ("built-in", "=" + BUILTIN_PREV.format(r=2))):
+        sh = fods.Sheet("Tiny")
+        for c, x in enumerate((1200, 23.14, 5.6, 3.45)):
+            sh.put(1, c, x)
+        sh.put(1, 4, Formula(formula))
+        tiny[kind] = os.path.join(OUT, "tiny_%s.fods" % kind)
+        fods.write(tiny[kind], [sh])
+    out = {k: [] for k in tiny}
+    office = Office(oxt)
+    office.start()
+    try:
+        for _ in range(rounds):
+            for kind, path in tiny.items():
+                office.stop()
+                office.launch()
+                time.sleep(2)  # let start-up work finish before timing
+                sample = []
+                for _copy in range(2):  # first, then warm
+                    t0 = time.perf_counter()
+                    doc = office.load(path)
+                    t1 = time.perf_counter()
+                    doc.calculateAll()
+                    value = doc.Sheets.getByIndex(0).getCellByPosition(4, 1).getValue()
+                    t2 = time.perf_counter()
+                    if abs(value - 14.988166) > 1e-6:
+                        raise Mismatch("%s tiny workbook gave %r" % (kind, value))
+                    sample.append((t1 - t0, t2 - t1))
+                    doc.close(True)
+                out[kind].append(sample)
+    finally:
+        office.cleanup()
+    return out
+
+
+def report(sizes, reps, mem_reps, times, loads, values, memory, latency):
+    med = {k: statistics.median(t) for k, t in times.items()}
+    small, big = min(sizes), max(sizes)
+    lines = ["## Benchmark: recalculation with doc.calculateAll()", "",
+             "One headless LibreOffice process, workbooks loaded from .fods; "
+             "%d timed repetitions after one warm-up calculation; two formula "
+             "columns (prevalence and count) per row." % reps, "",
+             "| variant | rows | median s | min s | max s | load s |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        for v in VARIANTS:
+            t = times[v, n]
+            lines.append("| %s | %d | %.3f | %.3f | %.3f | %.2f |" % (
+                NAMES[v], n, med[v, n], min(t), max(t), loads[v, n]))
+    lines += ["", "| rows | a/b | c/b | b/c (speed-up of c) | max abs diff b vs a |",
+              "|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        lines.append("| %d | %.2f | %.3f | %.1fx | %.1e |" % (
+            n, med["a", n] / med["b", n], med["c", n] / med["b", n],
+            med["b", n] / med["c", n], values["maxdiff", n]))
+    if small != big:
+        lines += ["", "Growth %d -> %d rows (row ratio %.0f; linear cost means a time ratio near it):"
+                  % (small, big, big / small), "",
+                  "| variant | time ratio | per row, %d | per row, %d |" % (small, big),
+                  "|---|---:|---:|---:|"]
+        for v in VARIANTS:
+            lines.append("| %s | %.1f | %.2f us | %.2f us |" % (
+                NAMES[v], med[v, big] / med[v, small],
+                med[v, small] / small * 1e6, med[v, big] / big * 1e6))
+    lines += ["", "All rows agree: (a) and (c) bit for bit (and equal to the model "
+              "computed in Python), (b) within the max abs diff above (< %g)." % TOLERANCE_B]
+    if memory:
+        lines += ["", "Memory (VmRSS of soffice.bin) around %d further calculateAll() "
+                  "of the %d-row sheet, after the timed ones:" % (mem_reps, big), "",
+                  "| variant | before MiB | after MiB | change MiB |", "|---|---:|---:|---:|"]
+        for (v, _n), (before, after) in sorted(memory.items()):
+            lines.append("| %s | %.1f | %.1f | %+.1f |" % (NAMES[v], before, after, after - before))
+    if latency:
+        lines += ["", "First call in a fresh office process (extension installed; median of "
+                  "%d fresh processes per kind; a tiny workbook with one formula): time to "
+                  "load it, then calculateAll() until the value is read; the same for a "
+                  "second copy in that process (warm)." % len(latency["add-in"]), "",
+                  "| workbook | first: load s | first: calc s | first: total s "
+                  "| warm: total s | first minus warm s |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for kind, samples in latency.items():
+            fl = statistics.median(s[0][0] for s in samples)
+            fc = statistics.median(s[0][1] for s in samples)
+            ft = statistics.median(sum(s[0]) for s in samples)
+            wt = statistics.median(sum(s[1]) for s in samples)
+            lines.append("| one %s formula | %.3f | %.3f | %.3f | %.3f | %.3f |" % (
+                kind, fl, fc, ft, wt, ft - wt))
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("oxt")
+    ap.add_argument("--reps", type=int, default=7)
+    ap.add_argument("--mem-reps", type=int, default=20)
+    ap.add_argument("--latency-rounds", type=int, default=3)
+    ap.add_argument("--sizes", default="4000,100000")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    os.makedirs(OUT, exist_ok=True)
+    os.chmod(OUT, 0o755)  # soffice runs as an unprivileged user and reads from here
+    started = time.perf_counter()
+    with Office(args.oxt) as office:
+        times, loads, values, memory = run_sizes(office, sizes, args.reps, args.mem_reps)
+    latency = first_call(args.oxt, args.latency_rounds) if args.latency_rounds else None
+    text = report(sizes, args.reps, args.mem_reps, times, loads, values, memory, latency)
+    text += "\nTotal benchmark run time %.0f s.\n" % (time.perf_counter() - started)
+    print(text, end="")
+    with open(os.path.join(OUT, "results.md"), "w") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
