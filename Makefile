@@ -1,6 +1,7 @@
 # EPA planning add-in for LibreOffice Calc.
 #   make          build the extension (build/epa-addin-VERSION.oxt)
-#   make demo     build, install into a private profile, recalculate the example workbook
+#   make demo     build, install into a private profile, recalculate the Dutch template, PDF in build/demo/
+#   make template regenerate packaging/templates/EPA-planning/epa-planning.ots (commit it)
 #   make check    all tests: unit tests (plain and ASan/UBSan) and end-to-end in real Calc
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
 # Run `make V=1` to see the commands.
@@ -26,7 +27,8 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
 
-.PHONY: all deps demo check unit unit-asan e2e install uninstall clean
+.PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
+.PHONY: hardening valgrind fuzz
 all: $(OXT)
 
 deps:
@@ -55,7 +57,8 @@ build/oxt/LICENSE.txt: LICENSE | build/oxt
 	$(Q)cp $< $@
 
 OXT_FILES := epa.rdb CalcAddIns.xcu libepaaddin.so description.xml epa.components \
-             META-INF/manifest.xml description-en.txt description-nl.txt LICENSE.txt
+             META-INF/manifest.xml description-en.txt description-nl.txt LICENSE.txt \
+             Paths.xcu templates/EPA-planning/epa-planning.ots
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))
 	@echo "  OXT     $@"
 	$(Q)rm -f $@ && cd build/oxt && zip -q -X -r ../$(notdir $@) $(OXT_FILES)
@@ -78,10 +81,31 @@ e2e: deps $(OXT)
 	$(Q)tests/run-e2e $(OXT)
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan e2e
+	$(Q)$(MAKE) --no-print-directory unit unit-asan e2e hardening
+
+# The built component's ELF protections and exports (part of check).
+hardening: $(OXT)
+	$(Q)tests/check_hardening.sh build/oxt/libepaaddin.so
+
+# Memcheck of the component inside soffice, 1,000 and 100,000 calls (minutes; not in check).
+valgrind: deps $(OXT)
+	$(Q)/usr/bin/python3 tests/valgrind/run.py $(OXT)
+
+# libFuzzer targets of tests/fuzz/, FUZZ_SECONDS each (not in check).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(Q)FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
 demo: deps $(OXT)
 	$(Q)/usr/bin/python3 tests/e2e/demo.py $(OXT)
+
+# Recalculation benchmark (not part of check); writes build/bench/results.md.
+bench: deps $(OXT)
+	$(Q)/usr/bin/python3 tests/bench/bench.py $(OXT)
+
+# Regenerate the committed Dutch template (needs the built add-in); commit the result.
+template: $(OXT)
+	$(Q)/usr/bin/python3 packaging/make_template.py $(OXT) packaging/templates/EPA-planning/epa-planning.ots
 
 install: $(OXT)
 	unopkg add --force --suppress-license $(OXT)

@@ -47,6 +47,11 @@ def _as_user(user):
 
 
 class Office:
+    # Seconds to wait for soffice to answer, and to exit after terminate();
+    # a subclass running it under valgrind needs far more.
+    START_TIMEOUT = 120
+    STOP_TIMEOUT = 60
+
     def __init__(self, oxt=None, lang=None, user="nobody", profile=None):
         self.oxt = oxt
         self.lang = lang
@@ -115,14 +120,14 @@ class Office:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + 120
+        deadline = time.time() + self.START_TIMEOUT
         while True:
             try:
                 self.ctx = resolver.resolve("uno:" + conn)
                 break
             except NoConnectException:
                 if time.time() > deadline:
-                    raise RuntimeError("soffice did not start within 120 s")
+                    raise RuntimeError("soffice did not start within %d s" % self.START_TIMEOUT)
                 time.sleep(0.25)
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.smgr.createInstanceWithContext(
@@ -146,7 +151,7 @@ class Office:
             self.desktop = None
         if self.proc is not None:
             try:
-                self.proc.wait(timeout=60)
+                self.proc.wait(timeout=self.STOP_TIMEOUT)
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, 9)
                 self.proc.wait()

@@ -1,0 +1,179 @@
+"""Workbooks that use the functions survive .ods and .xlsx in real Calc.
+
+Two workbooks: a small one with every function (one array formula too),
+loaded from a .fods, and the Dutch planning template.  Each is
+recalculated, saved as .ods and as .xlsx (Calc Office Open XML), closed,
+reopened and recalculated again: every formula cell must give the same
+value or error as before, and the formulas must still call the add-in.
+The script prints the function name Calc writes into the .xlsx.
+
+LibreOffice 7.4 writes the add-in's programmatic name there
+(NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV(...)), not the CompatibilityName
+EPAPREV that packaging/gen_xcu.c sets: its formula compiler has no
+Add-In compatibility names for OOXML (no fillFromAddInCollectionExcelName
+in 7.4), and a bare EPAPREV(...) in an .xlsx reads back as #NAME?.  The
+round trip Calc -> .xlsx -> Calc works; Excel cannot compute these cells.
+Usage: /usr/bin/python3 tests/e2e/test_files.py build/epa-addin-VERSION.oxt
+"""
+import os
+import re
+import shutil
+import sys
+import zipfile
+
+import uno
+
+import fods
+from harness import BUILD, Results, cell_outcome, oxt_arg
+from office import Office, props
+from workbook import error_cells, formula_cells, installed_template
+
+FORMULAS = [
+    "=EPAPREV(1200;23.14;5.6;3.45)",
+    "=EPACOUNT(B2;23.14;5.6;3.45;3917)",
+    "=EPAURBANITY(B2)",
+    "=EPAPREVCLASS(3;23.14;5.6;3.45)",
+    '=EPABAND(A2;75;"laag")',
+    "=EPADEVIATION(20;A2)",
+    "=IF(EPAINSTITUTIONAL(50);1;0)",
+    "=EPAPOPULATION(216000;0.23)",
+    "=GGZBUDGET(250000)",
+    '=SCENARIOSHARE("wijk";"ambulant epa";0.4)',
+    '=SCENARIOBUDGET(A10;"intensivering";"klinisch")',
+    '=SCENARIOCAPACITY(1;"bedden";250000;"hoog")',
+    "=A2*2",
+    '=SCENARIOCAPACITY(2;"fte_iht";250000)',        # undefined in scenario 2: Err:502
+]
+FILTERS = (("ods", "calc8"), ("xlsx", "Calc Office Open XML"))
+
+
+def small_workbook(path):
+    sh = fods.Sheet("Blad1")
+    sh.put(0, 0, "formule")
+    sh.put(1, 1, 1200)
+    for i, f in enumerate(FORMULAS, start=1):
+        sh.put(i, 0, fods.Formula(f))
+    sh.put(1, 3, 300)
+    sh.put(2, 3, 1200)
+    sh.put(3, 3, 3000)
+    sh.put(1, 4, fods.Formula("=EPAURBANITY(D2:D4)", rows=3))
+    fods.write(path, [sh])
+
+
+def snapshot(doc):
+    """{(sheet, cell): (outcome, formula)} of every formula cell; an outcome
+    is ("num", value), ("text", string) or ("err", code)."""
+    out = {}
+    for i in range(doc.Sheets.getCount()):
+        sh = doc.Sheets.getByIndex(i)
+        for cell in formula_cells(sh):
+            o = cell_outcome(cell)
+            if o[0] == "num" and cell.FormulaResultType2 == 2:      # FormulaResult.STRING
+                o = ("text", cell.String)
+            out[(sh.Name, cell.AbsoluteName)] = (o, cell.getFormula())
+    return out
+
+
+def same(a, b):
+    if a[0] != b[0]:
+        return False
+    if a[0] == "num":
+        return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(b[1]))
+    return a == b
+
+
+def xlsx_function_names(path):
+    names = set()
+    with zipfile.ZipFile(path) as z:
+        for n in z.namelist():
+            if n.startswith("xl/worksheets/sheet"):
+                names.update(re.findall(r"[A-Za-z_.]*EPA[A-Z]+(?=\()|[A-Za-z_.]*SCENARIO[A-Z]+(?=\()|"
+                                        r"[A-Za-z_.]*GGZBUDGET(?=\()", z.read(n).decode("utf-8")))
+    return names
+
+
+def round_trip(office, res, label, doc, work):
+    doc.calculateAll()
+    before = snapshot(doc)
+    errs = [k for k, (o, _f) in before.items() if o[0] == "err"]
+    res.check(len(before) >= 10, "%s: only %d formula cells" % (label, len(before)))
+    saved = {}
+    for ext, flt in FILTERS:
+        path = os.path.join(office.dir, "%s.%s" % (label, ext))
+        doc.storeToURL(uno.systemPathToFileUrl(path), props(FilterName=flt))
+        saved[ext] = path
+        shutil.copy(path, work)
+    doc.close(True)
+    names = xlsx_function_names(saved["xlsx"])
+    print("%s: %d formula cells (%d errors on purpose: %s); .xlsx calls %s" % (
+        label, len(before), len(errs), ", ".join(k[1] for k in errs) or "none", ", ".join(sorted(names))))
+    res.check(names and all(n.startswith("NL.EPAPLANNING.CALC.EPAADDIN.") or "." not in n for n in names),
+              "%s: unexpected names in the .xlsx: %r" % (label, names))
+    for ext, path in saved.items():
+        doc = office.load(path)
+        loaded = snapshot(doc)
+        doc.calculateAll()
+        after = snapshot(doc)
+        doc.close(True)
+        res.check(set(after) == set(before), "%s.%s: formula cells %d, were %d" % (label, ext, len(after), len(before)))
+        bad = [k for k in before if k in after and not same(after[k][0], before[k][0])]
+        res.check(not bad, "%s.%s after recalculation: %r" % (
+            label, ext, [(k, before[k][0], after[k][0]) for k in bad[:5]]))
+        stale = [k for k in before if k in loaded and not same(loaded[k][0], before[k][0])]
+        res.check(not stale, "%s.%s as loaded (cached results): %r" % (
+            label, ext, [(k, before[k][0], loaded[k][0]) for k in stale[:5]]))
+        lost = [k for k, (_o, f) in after.items() if ("EPA" in before[k][1].upper() or "SCENARIO" in before[k][1].upper()
+                                                        or "GGZ" in before[k][1].upper())
+                and "NL.EPAPLANNING.CALC.EPAADDIN." not in f.upper()]
+        res.check(not lost, "%s.%s: formulas no longer call the add-in: %r" % (label, ext, lost[:3]))
+    return before
+
+
+def main():
+    res = Results("files")
+    oxt = oxt_arg()
+    work = os.path.join(BUILD, "files")
+    os.makedirs(work, exist_ok=True)
+    src = os.path.join(BUILD, "files.fods")
+    small_workbook(src)
+    with Office(oxt) as office:
+        doc = office.load(src)
+        small = round_trip(office, res, "functions", doc, work)
+        res.check(small[("Blad1", "$Blad1.$A$2")][0] == ("num", 14.988166), "worked example in the small workbook")
+        res.check(small[("Blad1", "$Blad1.$A$15")][0] == ("err", 502), "undefined capacity stays Err:502")
+        res.check(small[("Blad1", "$Blad1.$E$4")][0] == ("num", 1.0), "array formula survives")
+        doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(installed_template(office)), "_blank", 0,
+                                                  props(Hidden=True, AsTemplate=True))
+        round_trip(office, res, "planning", doc, work)
+        doc = office.load(os.path.join(work, "planning.xlsx"))
+        doc.calculateAll()
+        res.check(not error_cells(doc), "planning.xlsx has error cells: %r" % error_cells(doc)[:5])
+        doc.close(True)
+        check_compatibility_name(office, res, os.path.join(work, "functions.xlsx"))
+        res.check(office.alive(), "soffice survived")
+    return res.finish()
+
+
+def check_compatibility_name(office, res, xlsx):
+    """An .xlsx that calls the function by its CompatibilityName, as Excel
+    users or a newer LibreOffice would write it: documents what 7.4 does."""
+    bare = os.path.join(office.dir, "bare.xlsx")
+    with zipfile.ZipFile(xlsx) as src, zipfile.ZipFile(bare, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b"NL.EPAPLANNING.CALC.EPAADDIN.", b"")
+            dst.writestr(item, data)
+    os.chmod(bare, 0o644)
+    doc = office.load(bare)
+    doc.calculateAll()
+    cell = doc.Sheets.getByIndex(0).getCellRangeByName("A2")
+    out = cell_outcome(cell)
+    doc.close(True)
+    res.check(out in (("num", 14.988166), ("err", 525)), "bare EPAPREV( in .xlsx: %r" % (out,))
+    print("an .xlsx with a bare EPAPREV(...) reads back as: %s" % (
+        "14.988166 (compatibility name understood)" if out[0] == "num" else "#NAME? (Err:525): no compatibility names in OOXML"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

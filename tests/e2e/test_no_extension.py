@@ -1,0 +1,150 @@
+"""A workbook opened in a Calc without the extension, then with it again.
+
+Made with the extension: a small workbook with every function and a
+planning workbook from the template, as .ods and .xlsx.  Opened in a second
+profile without the extension, every formula that calls the add-in (and
+every formula that uses such a cell) shows #NAME? (Err:525) once Calc
+recalculates; right after opening, a cell may still show the value saved in
+the file.  The script prints what a user sees (PDF of the sheet as opened).
+Saving the workbook there keeps the formulas.  After installing the
+extension into that profile and restarting, the original and the re-saved
+files compute the same values as before.
+Usage: /usr/bin/python3 tests/e2e/test_no_extension.py build/epa-addin-VERSION.oxt
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import uno
+
+import fods
+from harness import Results, oxt_arg
+from office import Office, props
+from test_files import FORMULAS, same, snapshot
+from workbook import installed_template, layout
+
+NAME_ERROR = 525                       # #NAME?
+
+
+def calls_addin(formula):
+    return "NL.EPAPLANNING.CALC.EPAADDIN." in formula.upper()
+
+
+def make_files(oxt, share):
+    """Saves the workbooks with the extension; returns {file: snapshot}."""
+    expected = {}
+    src = os.path.join(share, "functions.fods")
+    sh = fods.Sheet("Blad1")
+    sh.put(1, 1, 1200)
+    for i, f in enumerate(FORMULAS, start=1):
+        sh.put(i, 0, fods.Formula(f))
+    fods.write(src, [sh])
+    with Office(oxt) as office:
+        for name, doc in (("functions", office.load(src)),
+                          ("planning", office.desktop.loadComponentFromURL(
+                              uno.systemPathToFileUrl(installed_template(office)), "_blank", 0,
+                              props(Hidden=True, AsTemplate=True)))):
+            doc.calculateAll()
+            snap = snapshot(doc)
+            for ext, flt in (("ods", "calc8"), ("xlsx", "Calc Office Open XML")):
+                tmp = os.path.join(office.dir, "%s.%s" % (name, ext))
+                doc.storeToURL(uno.systemPathToFileUrl(tmp), props(FilterName=flt))
+                shutil.copy(tmp, share)
+                os.chmod(os.path.join(share, os.path.basename(tmp)), 0o644)
+                expected["%s.%s" % (name, ext)] = snap
+            doc.close(True)
+    return expected
+
+
+def shown_as_opened(office, doc):
+    """Text of the first sheet as Calc paints it right after opening (PDF)."""
+    pdf = os.path.join(office.dir, "shown.pdf")
+    doc.storeToURL(uno.systemPathToFileUrl(pdf), props(FilterName="calc_pdf_Export"))
+    if not shutil.which("pdftotext"):
+        return ""
+    return subprocess.run(["pdftotext", "-layout", "-l", "1", pdf, "-"], capture_output=True,
+                          text=True).stdout
+
+
+def without_extension(office, res, share, expected):
+    for name, snap in sorted(expected.items()):
+        doc = office.load(os.path.join(share, name))
+        opened = snapshot(doc)
+        text = shown_as_opened(office, doc)
+        checks = [k for k, (_o, f) in snap.items() if "ISERROR(" in f.upper() and calls_addin(f)]
+        addin = [k for k, (_o, f) in snap.items() if calls_addin(f) and k not in checks]
+        stale = sum(1 for k in addin if k in opened and same(opened[k][0], snap[k][0]))
+        named = sum(1 for k in addin if k in opened and opened[k][0] == ("err", NAME_ERROR))
+        res.check(stale + named == len(addin), "%s as opened: cells neither saved value nor #NAME?" % name)
+        warned = [k for k in checks if opened[k][0] == ("text", layout.ADDIN_MISSING)]
+        res.check(warned == checks, "%s as opened: the add-in check cells do not warn: %r" % (
+            name, [(k, opened[k][0]) for k in checks]))
+        doc.calculateAll()
+        after = snapshot(doc)
+        # IF(H11="";"";EPADEVIATION(...)) never calls the missing function when H11 is empty.
+        wrong = [k for k in addin if after.get(k, (None,))[0] != ("err", NAME_ERROR)
+                 and not (snap[k][0] == ("text", "") == after.get(k, (None,))[0])]
+        res.check(not wrong, "%s after recalculation without the extension: %r" % (
+            name, [(k, after.get(k)) for k in wrong[:3]]))
+        formulas_kept = all(calls_addin(after[k][1]) for k in addin if k in after)
+        res.check(formulas_kept, "%s: the formulas lost the add-in name" % name)
+        named_after = sum(1 for k in addin if after.get(k, (None,))[0] == ("err", NAME_ERROR))
+        print("without the extension, %s: %d add-in cells; as opened %d show the saved value, %d #NAME?, "
+              "%d warning cells warn (printed first sheet: %d x #NAME?, %d x 'LET OP'); "
+              "after recalculation %d #NAME?" % (
+                  name, len(addin), stale, named, len(warned), text.count("#NAME?"), text.count("LET OP"),
+                  named_after))
+        if name == "functions.ods":
+            tmp = os.path.join(office.dir, "resaved.ods")
+            doc.storeToURL(uno.systemPathToFileUrl(tmp), props(FilterName="calc8"))
+            shutil.copy(tmp, share)
+            with zipfile.ZipFile(tmp) as z:
+                content = z.read("content.xml").decode("utf-8")
+            res.check("nl.epaplanning.calc.epaaddin.epaprev(" in content.lower(),
+                      "re-saved without the extension: the formula lost the add-in name")
+            expected["resaved.ods"] = snap
+        doc.close(True)
+
+
+def with_extension_again(office, res, share, expected):
+    for name, snap in sorted(expected.items()):
+        doc = office.load(os.path.join(share, name))
+        doc.calculateAll()
+        after = snapshot(doc)
+        doc.close(True)
+        bad = [k for k in snap if not same(after.get(k, ((None,), ""))[0], snap[k][0])]
+        res.check(not bad, "%s with the extension installed again: %r" % (
+            name, [(k, snap[k][0], after.get(k)) for k in bad[:3]]))
+        print("after installing the extension: %s computes again (%d formula cells as before)" % (
+            name, len(snap) - len(bad)))
+
+
+def main():
+    res = Results("no extension")
+    oxt = oxt_arg()
+    share = tempfile.mkdtemp(prefix="epa-share-")
+    os.chmod(share, 0o777)
+    try:
+        expected = make_files(oxt, share)
+        office = Office(None)
+        try:
+            office.start()
+            res.check(office.alive(), "soffice without the extension")
+            without_extension(office, res, share, expected)
+            office.stop()
+            office.install(oxt)                  # into the same profile, then restart
+            office.launch()
+            with_extension_again(office, res, share, expected)
+            res.check(office.alive(), "soffice survived")
+        finally:
+            office.cleanup()
+    finally:
+        shutil.rmtree(share, ignore_errors=True)
+    return res.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
