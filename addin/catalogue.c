@@ -7,9 +7,10 @@
 /* Arguments shared by several functions, written once. */
 #define P_OAD                                                                  \
     { "oad", EPA_ARG_NUMBER, 0, "oad", "oad",                                  \
-      "Mean address density (OAD) of the area, addresses per km2 (CBS).",      \
+      "Mean address density (OAD) of the area, addresses per km2 (CBS); "      \
+      "above 0.",                                                              \
       "Gemiddelde omgevingsadressendichtheid (OAD) van het gebied, adressen "  \
-      "per km2 (CBS)." }
+      "per km2 (CBS); boven 0." }
 #define P_SINGLE                                                               \
     { "singlePct", EPA_ARG_NUMBER, 0, "single_pct", "alleenstaand_pct",        \
       "One-person households as % of private households, in percentage "       \

@@ -52,6 +52,7 @@ typedef enum {
     EPA_ERR_PROGRESS,       /* progress outside [0, 1] */
     EPA_ERR_UNDEFINED,      /* the scenario defines no norm for this item */
     EPA_ERR_SHAPE,          /* ranges of different sizes */
+    EPA_ERR_OAD_ZERO,       /* OAD 0: no addresses (an empty cell reads as 0) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -75,8 +76,10 @@ enum { EPA_URBANITY_MIN = 1, EPA_URBANITY_MAX = 5 };
 /* Intercept C of urbanity class cls (CBS numbering 1-5). */
 epa_error epa_intercept(int cls, double *out);
 
-/* CBS urbanity class of a mean OAD; boundary values belong to the denser
- * class (2500 -> 1, 1500 -> 2, 1000 -> 3, 500 -> 4). */
+/* CBS urbanity class of a mean OAD in (0, EPA_MAX_OAD]; boundary values
+ * belong to the denser class (2500 -> 1, 1500 -> 2, 1000 -> 3, 500 -> 4).
+ * OAD 0 is rejected: every address counts itself, so a real area has an OAD
+ * above 0, and Calc hands an empty cell over as 0. */
 epa_error epa_urbanity(double oad, int *cls);
 
 /* A class given as a spreadsheet number: must be an integer 1-5. */

@@ -32,6 +32,7 @@ const char *const epa_error_messages[] = {
     [EPA_ERR_PROGRESS]      = "progress must be between 0 and 1",
     [EPA_ERR_UNDEFINED]     = "the scenario defines no norm for this item",
     [EPA_ERR_SHAPE]         = "ranges must have the same size",
+    [EPA_ERR_OAD_ZERO]      = "OAD must be above 0 (an empty cell reads as 0)",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

@@ -68,6 +68,10 @@ epa_error epa_urbanity(double oad, int *cls)
     epa_error err = epa_check_quantity(oad, EPA_MAX_OAD, &v);
     if (err != EPA_OK)
         return err;
+    /* The OAD around an address includes that address, so 0 means no
+     * address at all: most likely an empty cell, which Calc passes as 0. */
+    if (v == 0.0)
+        return EPA_ERR_OAD_ZERO;
     if (cls == NULL)
         return EPA_ERR_MISSING;
     int c = EPA_URBANITY_MAX;

@@ -128,8 +128,13 @@ static epa_error apply(const epa_function_desc *fn, epa_wrapper wrapper,
                        double *out)
 {
     epa_cell cells[EPA_MAX_PARAMS];
-    for (int i = 0; i < fn->nparams; i++)
+    for (int i = 0; i < fn->nparams; i++) {
         classify(element(&views[i], r, c), &cells[i]);
+        /* Only a whole argument can be left out; a void element inside a
+         * range (an API caller's, Calc sends "") must not take a default. */
+        if (!views[i].single && cells[i].kind == EPA_CELL_OMITTED)
+            cells[i].kind = EPA_CELL_EMPTY;
+    }
     return wrapper(cells, out);
 }
 

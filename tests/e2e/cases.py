@@ -47,13 +47,13 @@ def cases():
     add("worked example count, one decimal", "=ROUND(EPACOUNT(1200;23.14;5.6;3.45;3917);1)", 58.7, 0)
     add("worked example count, as printed", "=ROUND(EPACOUNT(1200;23.14;5.6;3.45;3917);0)", 59, 0)
     add("count of 0 adults", "=EPACOUNT(1200;23.14;5.6;3.45;0)", 0, 0)
-    for cls, oad in ((1, 2500), (2, 1500), (3, 1000), (4, 500), (5, 0)):
-        add("EPAPREV class %d at OAD %d" % (cls, oad), "=EPAPREV(%d;23.14;5.6;3.45)" % oad,
+    for cls, oad in ((1, 2500), (2, 1500), (3, 1000), (4, 500), (5, 0.5)):
+        add("EPAPREV class %d at OAD %s" % (cls, oad), "=EPAPREV(%s;23.14;5.6;3.45)" % oad,
             SOCIO + INTERCEPT[cls])
         add("EPAPREVCLASS class %d" % cls, "=EPAPREVCLASS(%d;23.14;5.6;3.45)" % cls,
             SOCIO + INTERCEPT[cls])
     # --- EPAURBANITY: every class and both sides of every boundary --------
-    for oad, cls in ((0, 5), (499.999, 5), (500, 4), (999.999, 4), (1000, 3), (1499.999, 3),
+    for oad, cls in ((0.001, 5), (499.999, 5), (500, 4), (999.999, 4), (1000, 3), (1499.999, 3),
                      (1500, 2), (2499.999, 2), (2500, 1), (12000, 1)):
         add("urbanity of OAD %s" % oad, "=EPAURBANITY(%s)" % oad, cls, 0)
     # --- EPABAND: every row, both sides, percent and fraction -------------
@@ -122,7 +122,7 @@ def cases():
               "=EPAPREV(1200;0.2314;0.056;0.0345)", "=EPAPREV(1200;1;5.6;3.45)",
               "=EPAPREV(1E+308;23.14;5.6;3.45)", '=EPAPREV("1200";23.14;5.6;3.45)',
               "=EPAPREV(1200;23.14;5.6)", "=EPAPREV()",
-              "=EPACOUNT(1200;23.14;5.6;3.45;-1)", "=EPAURBANITY(-1)", "=EPAURBANITY(100001)",
+              "=EPACOUNT(1200;23.14;5.6;3.45;-1)", "=EPAURBANITY(-1)", "=EPAURBANITY(0)", "=EPAURBANITY(100001)",
               "=EPAPREVCLASS(0;23.14;5.6;3.45)", "=EPAPREVCLASS(6;23.14;5.6;3.45)",
               "=EPAPREVCLASS(2.5;23.14;5.6;3.45)", '=EPAPREVCLASS("3";23.14;5.6;3.45)',
               '=EPABAND(14.99;80;"low")', '=EPABAND(14.99;1;"low")', '=EPABAND(14.99;75;"mid")',

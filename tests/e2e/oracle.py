@@ -126,7 +126,7 @@ def _class(arg):
 # Parameter checks by en-US display name (CalcAddIns.xcu); ranges from the
 # README.  Each gives (accepted, value).
 PARAMS = {
-    "oad": lambda a: _number(a, 0, 1e5),
+    "oad": lambda a: _number(a, 0, 1e5, lo_open=True),
     "single_pct": lambda a: _number(a, 1, 100, lo_open=True),
     "wwb_pct": lambda a: _number(a, 0, 100),
     "ao_pct": lambda a: _number(a, 0, 100),

@@ -23,6 +23,7 @@ import collections
 import math
 import os
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 import fods
@@ -234,7 +235,7 @@ def cell_fact(v):
     return "empty-cell" if v.cell is None else ("boolean" if isinstance(v.cell, bool) else None)
 
 
-def build(functions, values, values_sheet, good_sheet, n):
+def build(functions, values, good_sheet, n):
     m = Matrix()
     good_cols = {}
     for i, p in enumerate(GOOD):
@@ -390,11 +391,10 @@ def main():
         vsheet.put(1, col, fods.Formula("=" + expr))
         vsheet.put(2, col, 2.0)
     gsheet = fods.Sheet("Good")
-    m = build(functions, values, vsheet, gsheet, n)
+    m = build(functions, values, gsheet, n)
     path = os.path.join(BUILD, "bad_input.fods")
     fods.write(path, [m.cases_sheet, m.ranges_sheet, vsheet, gsheet])
 
-    import time
     t0 = time.time()
     with Office(oxt_arg()) as office:
         t1 = time.time()

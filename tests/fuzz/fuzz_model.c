@@ -155,7 +155,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     {
         int cls = -7;
         epa_error err = epa_urbanity(a, &cls);
-        CHECK((err == EPA_OK) == in(a, 0.0, EPA_MAX_OAD));
+        CHECK((err == EPA_OK) == (in(a, 0.0, EPA_MAX_OAD) && a != 0.0));
         if (err == EPA_OK)
             CHECK(cls == (a >= 2500 ? 1 : a >= 1500 ? 2 : a >= 1000 ? 3 : a >= 500 ? 4 : 5));
         else
@@ -173,9 +173,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK_DOUBLE_CALL(valid_class(i1) && prev_valid, max_prev,
                       epa_prevalence_class(i1, b, c, d, &out_),
                       epa_prevalence_class(i1, b, c, d, NULL));
-    CHECK_DOUBLE_CALL(in(a, 0.0, EPA_MAX_OAD) && prev_valid, max_prev,
+    CHECK_DOUBLE_CALL((in(a, 0.0, EPA_MAX_OAD) && a != 0.0) && prev_valid, max_prev,
                       epa_prevalence(a, b, c, d, &out_), epa_prevalence(a, b, c, d, NULL));
-    CHECK_DOUBLE_CALL(in(a, 0.0, EPA_MAX_OAD) && prev_valid && in(e, 0.0, EPA_MAX_PEOPLE),
+    CHECK_DOUBLE_CALL((in(a, 0.0, EPA_MAX_OAD) && a != 0.0) && prev_valid && in(e, 0.0, EPA_MAX_PEOPLE),
                       max_prev * EPA_MAX_PEOPLE / 1000, epa_count(a, b, c, d, e, &out_),
                       epa_count(a, b, c, d, e, NULL));
     {
