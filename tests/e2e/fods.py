@@ -5,6 +5,7 @@ tests the names stored in files (of:=NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV)
 and is fast for large sheets.  Formulas are written as a user types them
 ("=EPAPREV(A2;B2;C2;D2)"); to_odf() turns them into ODF syntax.
 """
+import os
 import re
 from xml.sax.saxutils import escape, quoteattr
 
@@ -107,5 +108,6 @@ def write(path, sheets, extra_styles=""):
             out.append("</table:table-row>\n")
         out.append("</table:table>\n")
     out.append("</office:spreadsheet></office:body></office:document>\n")
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         f.write("".join(out))
