@@ -6,6 +6,7 @@ all and adds the totals.
 """
 import os
 import sys
+import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BUILD = os.path.join(ROOT, "build", "e2e")
@@ -42,3 +43,30 @@ def oxt_arg():
         sys.exit("usage: %s build/epa-addin-VERSION.oxt" % sys.argv[0])
     os.makedirs(BUILD, exist_ok=True)
     return sys.argv[1]
+
+
+def xcu_catalogue(lang):
+    """{display name: {"desc", "category", "params": [(display, desc)]}} from
+    the generated CalcAddIns.xcu, in lang ("en-US" or "nl")."""
+    ns = "{http://openoffice.org/2001/registry}"
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    tree = ET.parse(os.path.join(ROOT, "build", "oxt", "CalcAddIns.xcu"))
+    funcs = tree.getroot().find("node/node/node")
+
+    def prop(node, name):
+        for p in node.findall("prop"):
+            if p.get(ns + "name") == name:
+                values = p.findall("value")
+                for v in values:
+                    if v.get(xml_lang) == lang:
+                        return v.text
+                if len(values) == 1 and values[0].get(xml_lang) is None:
+                    return values[0].text
+        return None
+
+    out = {}
+    for fn in funcs:
+        params = [(prop(p, "DisplayName"), prop(p, "Description")) for p in fn.find("node")]
+        out[prop(fn, "DisplayName")] = {"desc": prop(fn, "Description"), "category": prop(fn, "Category"),
+                                        "params": params}
+    return out

@@ -24,11 +24,10 @@ import math
 import os
 import sys
 import time
-import xml.etree.ElementTree as ET
 
 import fods
 import oracle
-from harness import BUILD, ROOT, Results, cell_outcome, oxt_arg
+from harness import BUILD, Results, cell_outcome, oxt_arg, xcu_catalogue
 from office import Office
 
 # ---- what Calc decides before the add-in sees an argument -----------------
@@ -159,21 +158,7 @@ ERROR_ARGS = [("NA()", "NA()", NA), ("1/0", "1/0", DIV0)]
 # ---- the catalogue as Calc sees it -------------------------------------------
 def xcu_functions():
     """[(display name, [parameter display names])] in en-US, from the .xcu."""
-    ns = {"oor": "http://openoffice.org/2001/registry"}
-    name_attr = "{%s}name" % ns["oor"]
-    lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    root = ET.parse(os.path.join(ROOT, "build", "oxt", "CalcAddIns.xcu")).getroot()
-
-    def display(node):
-        for p in node.findall("prop", ns):
-            if p.get(name_attr) == "DisplayName":
-                return next(v.text for v in p.findall("value") if v.get(lang) == "en-US")
-
-    out = []
-    for fn in root.find("node/node/node", ns):
-        params = fn.find("node", ns)
-        out.append((display(fn), [display(p) for p in (params if params is not None else [])]))
-    return out
+    return [(name, [p[0] for p in fn["params"]]) for name, fn in xcu_catalogue("en-US").items()]
 
 
 # Good arguments: the row every case starts from (each is valid, so any

@@ -1,11 +1,10 @@
 """Helpers shared by the template, demo and Calc citizenship scripts."""
 import os
 import sys
-import xml.etree.ElementTree as ET
 
 import uno
 
-from harness import ROOT
+from harness import ROOT, xcu_catalogue  # noqa: F401  (re-exported for the scripts)
 
 sys.path.insert(0, os.path.join(ROOT, "packaging"))
 import make_template as layout  # noqa: E402,F401  (the template's cell layout)
@@ -79,30 +78,3 @@ def seed_ui_locale(office, locale):
                 '</oor:items>\n')
     with open(path, "w", encoding="utf-8") as f:
         f.write(text.replace("</oor:items>", item + "</oor:items>"))
-
-
-def xcu_catalogue(lang):
-    """{display name: {"desc", "category", "params": [(display, desc)]}} from
-    the generated CalcAddIns.xcu, in lang ("en-US" or "nl")."""
-    ns = "{http://openoffice.org/2001/registry}"
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    tree = ET.parse(os.path.join(ROOT, "build", "oxt", "CalcAddIns.xcu"))
-    funcs = tree.getroot().find("node/node/node")
-
-    def prop(node, name):
-        for p in node.findall("prop"):
-            if p.get(ns + "name") == name:
-                values = p.findall("value")
-                for v in values:
-                    if v.get(xml_lang) == lang:
-                        return v.text
-                if len(values) == 1 and values[0].get(xml_lang) is None:
-                    return values[0].text
-        return None
-
-    out = {}
-    for fn in funcs:
-        params = [(prop(p, "DisplayName"), prop(p, "Description")) for p in fn.find("node")]
-        out[prop(fn, "DisplayName")] = {"desc": prop(fn, "Description"), "category": prop(fn, "Category"),
-                                        "params": params}
-    return out
