@@ -2,8 +2,8 @@
 
 Installs the built .oxt into a private profile (Office), starts Calc with a
 Dutch UI, opens the template that ships in the extension as a new document,
-recalculates it, refuses error cells, prints the region totals and the
-scenario budgets, and exports the workbook to build/demo/epa-planning.pdf
+recalculates it, refuses error cells, prints the region totals, the
+scenario budgets and capacities, and exports the workbook to build/demo/epa-planning.pdf
 (plus one PNG per page when pdftoppm is installed, to look at).
 Usage: /usr/bin/python3 tests/e2e/demo.py build/epa-addin-VERSION.oxt
 """
@@ -48,6 +48,11 @@ def report(doc):
     print(row % ("budget", "huidig", "scenario 1", "scenario 2"))
     for r in range(L.R_BUD_HEAD + 1, L.R_BUD_HEAD + 6):
         print(row % tuple(shown(reg, "%s%d" % (c, r)) for c in "ABCD"))
+    print()
+    cap = "  %-38s %10s %10s %10s"
+    print(cap % ("capaciteit (grens: %s)" % shown(reg, "B%d" % L.R_BOUND), "huidig", "scenario 1", "scenario 2"))
+    for r in range(L.R_CAP_HEAD + 1, L.R_CAP_HEAD + len(L.CAPACITY) + 1):
+        print(cap % tuple(shown(reg, "%s%d" % (c, r)) for c in "ABCD"))
     p = L.R_PATH_HEAD
     print()
     print("  transitiepad naar '%s', ambulant EPA per jaar:" % shown(reg, "B%d" % L.R_TARGET))
