@@ -81,7 +81,7 @@ e2e: deps $(OXT)
 	$(Q)tests/run-e2e $(OXT)
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan e2e hardening
+	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening e2e
 
 # The built component's ELF protections and exports (part of check).
 hardening: $(OXT)
