@@ -22,12 +22,7 @@
 
 #include "cell.h"
 #include "epa.h"
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond))                                                         \
-            abort();                                                         \
-    } while (0)
+#include "fuzz_util.h"
 
 /* Reference conversion of the whole text, without a length limit. */
 static size_t utf8_of(const uint16_t *u, size_t n, unsigned char *out)

@@ -20,27 +20,7 @@
 
 #include "epa.h"
 #include "validate.h"
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond))                                                         \
-            abort();                                                         \
-    } while (0)
-
-/* Reads the input front to back; past its end everything is 0. */
-typedef struct {
-    const uint8_t *p;
-    size_t left;
-} reader;
-
-static void take(reader *r, void *out, size_t n)
-{
-    memset(out, 0, n);
-    size_t k = n < r->left ? n : r->left;
-    memcpy(out, r->p, k);
-    r->p += k;
-    r->left -= k;
-}
+#include "fuzz_util.h"
 
 static double rd_double(reader *r)
 {
@@ -76,15 +56,6 @@ static int rd_int(reader *r)
     int32_t v;
     take(r, &v, sizeof v);
     return v;
-}
-
-/* A sentinel output: a NaN with a payload no function computes. */
-static double sentinel(void)
-{
-    uint64_t bits = UINT64_C(0x7FF4DEADBEEF1234);
-    double d;
-    memcpy(&d, &bits, sizeof d);
-    return d;
 }
 
 static int untouched(double d)

@@ -24,6 +24,7 @@
 
 #include "epa.h"
 #include "names.h"
+#include "fuzz_util.h"
 
 /* Spellings in normal form (README "Names" and the item table) and the
  * value each stands for. */
@@ -111,12 +112,6 @@ typedef epa_bound value_t;
 #else
 #error "define one of PARSER_SIDE, PARSER_SCENARIO, PARSER_CATEGORY, PARSER_ITEM, PARSER_BOUND"
 #endif
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond))                                                         \
-            abort();                                                         \
-    } while (0)
 
 /* The reference parser: -1 for no name, else the value.  Words are the
  * runs between separators (' ', '-', '_'), joined by one '_'; ASCII is

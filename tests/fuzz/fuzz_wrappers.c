@@ -25,25 +25,7 @@
 #include "cell.h"
 #include "epa.h"
 #include "functions.h"
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond))                                                         \
-            abort();                                                         \
-    } while (0)
-
-typedef struct {
-    const uint8_t *p;
-    size_t left;
-} reader;
-
-static uint8_t rd_byte(reader *r)
-{
-    if (!r->left)
-        return 0;
-    r->left--;
-    return *r->p++;
-}
+#include "fuzz_util.h"
 
 static double rd_double(reader *r)
 {
@@ -61,14 +43,6 @@ static const char *const names[] = {
     "intensified", "klinisch", "bw", "ambulant epa", "ambulatory_other", "totaal",
     "fact_teams", "beds", "iht_fte", "bw_places", "peer_fte", "short stay beds",
 };
-
-static double sentinel(void)
-{
-    uint64_t bits = UINT64_C(0x7FF4DEADBEEF1234);
-    double d;
-    memcpy(&d, &bits, sizeof d);
-    return d;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
