@@ -97,7 +97,7 @@ fuzz: deps
 	$(Q)FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
 demo: deps $(OXT)
-	$(Q)/usr/bin/python3 tests/e2e/demo.py $(OXT)
+	$(Q)/usr/bin/python3 tools/demo.py $(OXT)
 
 # Recalculation benchmark (not part of check); writes build/bench/results.md.
 bench: deps $(OXT)
@@ -105,7 +105,7 @@ bench: deps $(OXT)
 
 # Regenerate the committed Dutch template (needs the built add-in); commit the result.
 template: $(OXT)
-	$(Q)/usr/bin/python3 packaging/make_template.py $(OXT) packaging/templates/EPA-planning/epa-planning.ots
+	$(Q)/usr/bin/python3 tools/make_template.py $(OXT) packaging/templates/EPA-planning/epa-planning.ots
 
 install: $(OXT)
 	unopkg add --force --suppress-license $(OXT)

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BUILD = os.path.join(ROOT, "build", "e2e")
+# The office driver and document helpers are user-facing tools (tools/).
+sys.path.insert(0, os.path.join(ROOT, "tools"))
 
 
 class Results:

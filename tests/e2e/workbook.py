@@ -1,64 +1,9 @@
 """Helpers shared by the template, demo and Calc citizenship scripts."""
 import os
-import sys
-
-import uno
 
 from harness import ROOT, xcu_catalogue  # noqa: F401  (re-exported for the scripts)
-
-sys.path.insert(0, os.path.join(ROOT, "packaging"))
+from sheets import TEMPLATE_REL, TEMPLATE_SRC, error_cells, formula_cells, installed_template  # noqa: F401
 import make_template as layout  # noqa: E402,F401  (the template's cell layout)
-
-TEMPLATE_SRC = os.path.join(ROOT, "packaging", "templates", "EPA-planning", "epa-planning.ots")
-TEMPLATE_REL = "EPA-planning/epa-planning.ots"      # below the extension's templates/ folder
-FORMULA = 16                                         # com.sun.star.sheet.CellFlags.FORMULA
-
-
-def error_cells(doc):
-    """[(sheet, cell, error code)] of every formula cell of doc in error."""
-    out = []
-    sheets = doc.Sheets
-    for i in range(sheets.getCount()):
-        sh = sheets.getByIndex(i)
-        cur = sh.createCursor()
-        cur.gotoEndOfUsedArea(False)
-        end = cur.RangeAddress
-        found = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryContentCells(FORMULA)
-        for rng in found.RangeAddresses:
-            for r in range(rng.StartRow, rng.EndRow + 1):
-                for c in range(rng.StartColumn, rng.EndColumn + 1):
-                    cell = sh.getCellByPosition(c, r)
-                    if cell.getError():
-                        out.append((sh.Name, cell.AbsoluteName, cell.getError()))
-    return out
-
-
-def formula_cells(sheet):
-    """Every formula cell of a sheet."""
-    cur = sheet.createCursor()
-    cur.gotoEndOfUsedArea(False)
-    end = cur.RangeAddress
-    found = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryContentCells(FORMULA)
-    out = []
-    for rng in found.RangeAddresses:
-        for r in range(rng.StartRow, rng.EndRow + 1):
-            for c in range(rng.StartColumn, rng.EndColumn + 1):
-                out.append(sheet.getCellByPosition(c, r))
-    return out
-
-
-def installed_template(office):
-    """File path of the template inside the installed extension, from the
-    Template path setting that the extension's Paths.xcu adds (None if absent)."""
-    ps = office.service("com.sun.star.util.PathSettings")
-    ext = [u for u in ps.Template_internal if "uno_packages" in u]
-    if not ext:
-        return None
-    expander = office.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
-    url = ext[0]
-    if url.startswith("vnd.sun.star.expand:"):
-        url = expander.expandMacros(url[len("vnd.sun.star.expand:"):])
-    return uno.fileUrlToSystemPath(url + "/" + TEMPLATE_REL)
 
 
 def seed_ui_locale(office, locale):

@@ -5,7 +5,7 @@ Dutch UI, opens the template that ships in the extension as a new document,
 recalculates it, refuses error cells, prints the region totals, the
 scenario budgets and capacities, and exports the workbook to build/demo/epa-planning.pdf
 (plus one PNG per page when pdftoppm is installed, to look at).
-Usage: /usr/bin/python3 tests/e2e/demo.py build/epa-addin-VERSION.oxt
+Usage: /usr/bin/python3 tools/demo.py build/epa-addin-VERSION.oxt
 """
 import os
 import shutil
@@ -14,9 +14,9 @@ import sys
 
 import uno
 
-from harness import ROOT
+import make_template as L
 from office import Office, props
-from workbook import error_cells, installed_template, layout as L
+from sheets import ROOT, error_cells, installed_template
 
 OUT = os.path.join(ROOT, "build", "demo")
 

@@ -6,7 +6,7 @@ Dutch UI (so the default styles, page header and footer are Dutch and the
 document language is nl-NL).  The .ots is committed; run `make template`
 after changing this script and commit the result.
 
-Usage: /usr/bin/python3 packaging/make_template.py build/epa-addin-VERSION.oxt OUTPUT.ots
+Usage: /usr/bin/python3 tools/make_template.py build/epa-addin-VERSION.oxt OUTPUT.ots
 
 Layout (tests/e2e/test_template.py and tests/e2e/demo.py read these cells):
   Gebieden  rows 6-17 one PC4 area each, row 18 the region totals,
@@ -19,9 +19,6 @@ Layout (tests/e2e/test_template.py and tests/e2e/demo.py read these cells):
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "e2e"))
-
 import uno  # noqa: E402
 from com.sun.star.awt import Rectangle  # noqa: E402
 from com.sun.star.lang import Locale  # noqa: E402
@@ -31,6 +28,7 @@ from com.sun.star.table.CellVertJustify import TOP  # noqa: E402
 from com.sun.star.util import CellProtection  # noqa: E402
 
 from office import Office, props  # noqa: E402
+from sheets import error_cells  # noqa: E402
 
 NL = Locale("nl", "NL", "")
 YELLOW = 0xFFF2B3        # input cells
@@ -553,8 +551,7 @@ def build(office, out):
     info.Keywords = ("EPA", "GGZ", "planning", "sjabloon")
     info.Language = NL
     doc.calculateAll()
-    broken = [(sh.Name, c.AbsoluteName) for sh in (sheets.getByIndex(i) for i in range(sheets.getCount()))
-              for c in _formula_cells(sh) if c.getError()]
+    broken = error_cells(doc)
     if broken:
         sys.exit("error cells in the template: %r" % broken)
     ctrl = doc.CurrentController
@@ -568,17 +565,6 @@ def build(office, out):
     doc.close(True)
     with open(tmp, "rb") as src, open(out, "wb") as dst:
         dst.write(src.read())
-
-
-def _formula_cells(sheet):
-    cur = sheet.createCursor()
-    cur.gotoEndOfUsedArea(False)
-    end = cur.RangeAddress
-    found = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryContentCells(16)  # FORMULA
-    for rng in found.RangeAddresses:
-        for r in range(rng.StartRow, rng.EndRow + 1):
-            for c in range(rng.StartColumn, rng.EndColumn + 1):
-                yield sheet.getCellByPosition(c, r)
 
 
 def main():

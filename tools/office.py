@@ -20,7 +20,10 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-LO_PROGRAM = "/usr/lib/libreoffice/program"
+# The office under test: a LibreOffice program/ folder holding `soffice` and
+# `unopkg` (default: Debian's).  EPA_OFFICE selects another one, e.g. an
+# unpacked 25.2 or arm64 tree; its pyuno must be on PYTHONPATH as well.
+LO_PROGRAM = os.environ.get("EPA_OFFICE", "/usr/lib/libreoffice/program")
 SOFFICE = os.path.join(LO_PROGRAM, "soffice")
 UNOPKG = os.path.join(LO_PROGRAM, "unopkg")
 
