@@ -71,7 +71,7 @@ epa_error epa_urbanity(double oad, int *cls)
     /* The OAD around an address includes that address, so 0 means no
      * address at all: most likely an empty cell, which Calc passes as 0. */
     if (v == 0.0)
-        return EPA_ERR_OAD_ZERO;
+        return EPA_ERR_ZERO;
     if (cls == NULL)
         return EPA_ERR_MISSING;
     int c = EPA_URBANITY_MAX;

@@ -238,8 +238,8 @@ static void test_prevalence_by_oad_uses_the_class(void **state)
 static void test_urbanity_boundaries(void **state)
 {
     (void)state;
-    URBANITY_ERR(0.0, EPA_ERR_OAD_ZERO);   /* what an empty cell gives */
-    URBANITY_ERR(-0.0, EPA_ERR_OAD_ZERO);
+    URBANITY_ERR(0.0, EPA_ERR_ZERO);   /* what an empty cell gives */
+    URBANITY_ERR(-0.0, EPA_ERR_ZERO);
     URBANITY_IS(0.001, 5);
     URBANITY_IS(499.999, 5);
     URBANITY_IS(500.0, 4);
