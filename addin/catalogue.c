@@ -68,6 +68,11 @@ static epa_error call_epaprev(const epa_value *a, double *out)
 {
     return epa_prevalence(a[0].number, a[1].number, a[2].number, a[3].number, out);
 }
+static epa_error call_epaprevcbs(const epa_value *a, double *out)
+{
+    return epa_prevalence_counts(a[0].number, a[1].number, a[2].number,
+                                 a[3].number, a[4].number, a[5].number, out);
+}
 static epa_error call_epacount(const epa_value *a, double *out)
 {
     return epa_count(a[0].number, a[1].number, a[2].number, a[3].number,
@@ -139,6 +144,35 @@ const epa_function_desc epa_catalogue[] = {
       "geeft dan een kolom.",
       call_epaprev, EPA_RESULT_PER_1000,
       4, { P_OAD, P_SINGLE, P_WWB, P_AO } },
+
+    { "epaprevcbs", "EPAPREVCBS", "EPAPREVCBS", "Statistical",
+      "As EPAPREV, from the counts CBS publishes per wijk or buurt "
+      "(Kerncijfers wijken en buurten): no percentage to compute by hand.",
+      "Als EPAPREV, met de aantallen die het CBS per wijk of buurt publiceert "
+      "(Kerncijfers wijken en buurten): geen percentage met de hand.",
+      call_epaprevcbs, EPA_RESULT_PER_1000,
+      6,
+      { P_OAD,
+        { "households", REQUIRED(EPA_ARG_NUMBER), "households", "huishoudens",
+          "Private households in the area (CBS a_hh); above 0.",
+          "Particuliere huishoudens in het gebied (CBS a_hh); boven 0." },
+        { "singleHouseholds", REQUIRED(EPA_ARG_NUMBER), "one person",
+          "eenpersoons",
+          "One-person households (CBS a_1p_hh); at most households.",
+          "Eenpersoonshuishoudens (CBS a_1p_hh); hoogstens huishoudens." },
+        { "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
+          "Inhabitants, all ages (CBS a_inw); above 0.",
+          "Inwoners, alle leeftijden (CBS a_inw); boven 0." },
+        { "wwbCount", REQUIRED(EPA_ARG_NUMBER), "wwb count", "wwb aantal",
+          "Inhabitants with a social assistance benefit (CBS a_soz_wb); at "
+          "most inhabitants.",
+          "Inwoners met een bijstandsuitkering (CBS a_soz_wb); hoogstens "
+          "inwoners." },
+        { "aoCount", REQUIRED(EPA_ARG_NUMBER), "ao count", "ao aantal",
+          "Inhabitants with a disability benefit (CBS a_soz_ao); at most "
+          "inhabitants.",
+          "Inwoners met een arbeidsongeschiktheidsuitkering (CBS a_soz_ao); "
+          "hoogstens inwoners." } } },
 
     { "epacount", "EPACOUNT", "EPACOUNT", "Statistical",
       "Predicted number of adults with EPA in GGZ care in an area: EPAPREV x "

@@ -55,6 +55,7 @@ typedef enum {
     EPA_ERR_ZERO,           /* 0 where no real area has 0 (OAD, spending per 100,000); an empty cell reads as 0 */
     EPA_ERR_RESULT_NOT_FINITE, /* the result would be NaN or infinite (never handed to Calc) */
     EPA_ERR_RESULT_RANGE,   /* the result is beyond the plausible range of its quantity */
+    EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -95,6 +96,16 @@ epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
                                double ao_pct, double *per_1000);
 epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
                          double ao_pct, double *per_1000);
+
+/* P from the counts CBS publishes (Kerncijfers wijken en buurten), so no
+ * percentage is computed by hand: S = single_households / households * 100,
+ * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100.
+ * Counts in [0, EPA_MAX_PEOPLE]; households and inhabitants above 0; a part
+ * above its whole is EPA_ERR_PART_EXCEEDS_WHOLE. */
+epa_error epa_prevalence_counts(double oad, double households,
+                                double single_households, double inhabitants,
+                                double wwb_count, double ao_count,
+                                double *per_1000);
 
 /* N = P * adults / 1000, unrounded; adults in [0, EPA_MAX_PEOPLE]. */
 epa_error epa_count(double oad, double single_pct, double wwb_pct,

@@ -37,6 +37,9 @@ const char *const epa_error_messages[] = {
     [EPA_ERR_RESULT_NOT_FINITE] = "the result is not a finite number",
     [EPA_ERR_RESULT_RANGE]  = "the result is beyond the plausible range of "
                               "its quantity (an input near its limit)",
+    [EPA_ERR_PART_EXCEEDS_WHOLE] = "a count exceeds its total (one-person "
+                                   "households above households, benefits "
+                                   "above inhabitants)",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]
