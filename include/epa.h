@@ -1,7 +1,7 @@
 /*
  * epa.h - the EPA regional planning model as a plain C library.
  *
- * Every number here comes from ../shared/MODEL.md (copied into the README's
+ * Every number here comes from addin/model/MODEL.md (copied into the README's
  * model section): section 1 is the local prevalence estimate of annex 4,
  * section 2 the reference frame of annex 3.  No UNO, no allocation, no global
  * mutable state: every function is pure and safe to call from any thread.
