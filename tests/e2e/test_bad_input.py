@@ -1,7 +1,8 @@
 """Bad-input matrix in real Calc: the add-in must never lie or crash.
 
-For every function and every argument position (read from the built
-CalcAddIns.xcu, so a new function or argument cannot escape the matrix),
+For every function and every argument position (read from the catalogue,
+build/catalogue.json, so a new function or argument cannot escape the
+matrix),
 each probe value below is passed in three ways:
   literal  typed into the formula:          =EPAPREV(-99997;23.14;5.6;3.45)
   cell     a reference to a cell holding it: =EPAPREV(Values.A7;23.14;...)
@@ -12,7 +13,7 @@ ranges of different sizes and shapes, 2-D ranges, inline arrays, error
 cells inside ranges, range lists).
 
 Every case has one expected outcome: the number oracle.py computes from
-MODEL.md and the README, Err:502 where the add-in must reject the input, or
+addin/model/MODEL.md, Err:502 where the add-in must reject the input, or
 the error Calc itself produces before the add-in is called (CALC_FACTS).
 A plausible number where an error is due fails the case.  soffice must
 survive the whole matrix.
@@ -25,9 +26,10 @@ import os
 import sys
 import time
 
+import catalogue
 import fods
 import oracle
-from harness import BUILD, Results, cell_outcome, oxt_arg, xcu_catalogue
+from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office
 
 # ---- what Calc decides before the add-in sees an argument -----------------
@@ -155,28 +157,15 @@ def probe_values():
 ERROR_ARGS = [("NA()", "NA()", NA), ("1/0", "1/0", DIV0)]
 
 
-# ---- the catalogue as Calc sees it -------------------------------------------
-def xcu_functions():
-    """[(display name, [parameter display names])] in en-US, from the .xcu."""
-    return [(name, [p[0] for p in fn["params"]]) for name, fn in xcu_catalogue("en-US").items()]
-
-
-# Good arguments: the row every case starts from (each is valid, so any
-# error is due to the probed argument).
-GOOD = {"oad": 1200.0, "single_pct": 23.14, "wwb_pct": 5.6, "ao_pct": 3.45, "adults": 3917.0,
-        "urbanity": 3.0, "predicted": 14.99, "actual": 15.0, "coverage": 75.0, "side": "high",
-        "in_care": 216000.0, "not_in_care_share": 0.23, "inhabitants": 250000.0,
-        "per_100k": 4e7, "scenario": 1.0, "category": "klinisch", "progress": 0.4,
-        "total_budget": 95e6, "item": "beds", "bound": "high"}
-
-
+# Good arguments (oracle.ARGUMENTS): the row every case starts from (each is
+# valid, so any error is due to the probed argument).
 def good_expr(param):
-    v = GOOD[param]
+    v = oracle.ARGUMENTS[param].good
     return quoted(v) if isinstance(v, str) else number(v).expr
 
 
 def good_sees(param):
-    v = GOOD[param]
+    v = oracle.ARGUMENTS[param].good
     return ("text", v) if isinstance(v, str) else ("num", v)
 
 
@@ -223,16 +212,17 @@ def cell_fact(v):
 def build(functions, values, good_sheet, n):
     m = Matrix()
     good_cols = {}
-    for i, p in enumerate(GOOD):
+    used = {p for _fn, params in functions for p in params}
+    names = [p for p in oracle.ARGUMENTS if p in used]
+    for i, p in enumerate(names):
         col = _col(i)
         good_cols[p] = col
         for r in range(n):
-            good_sheet.put(r, i, GOOD[p])
+            good_sheet.put(r, i, oracle.ARGUMENTS[p].good)
         # below them a good value over a bad one, for a range whose first
         # element differs from the rest
-        good_sheet.put(n, i, GOOD[p])
+        good_sheet.put(n, i, oracle.ARGUMENTS[p].good)
         good_sheet.put(n + 1, i, "?x")
-    names = list(GOOD)
     for fn, params in functions:
         goods = [good_expr(p) for p in params]
         base = [good_sees(p) for p in params]
@@ -355,13 +345,10 @@ def _col(i):
 
 def main():
     res = Results("bad_input")
-    functions = xcu_functions()
-    res.check([f for f, _ in functions] == list(oracle.FUNCTIONS),
-              "catalogue functions %r vs oracle %r" % ([f for f, _ in functions], list(oracle.FUNCTIONS)))
-    for fn, params in functions:
-        res.check(fn in oracle.FUNCTIONS and list(oracle.FUNCTIONS[fn][0]) == params,
-                  "%s parameters %r not covered by the oracle" % (fn, params))
-        res.check(all(p in GOOD for p in params), "%s parameters without a good value" % fn)
+    functions = catalogue.functions()
+    # The oracle must know every row before any case means anything.
+    if not all([res.check(ok, what) for ok, what in oracle.check_catalogue()]):
+        return res.finish()
     values = probe_values()
     n = len(values)
     vsheet = fods.Sheet("Values")
