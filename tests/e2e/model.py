@@ -22,14 +22,11 @@ COEF_AO = 0.6106       # inhabitants with an AO benefit
 INTERCEPT = {1: 6.8316, 2: 5.2911, 3: 4.1876, 4: 3.1802, 5: 2.0722}
 # Lowest OAD of classes 1-4; a boundary value belongs to the denser class.
 CLASS_FLOOR = ((1, 2500.0), (2, 1500.0), (3, 1000.0), (4, 500.0))
-URBANITY_NL = {1: "zeer sterk stedelijk", 2: "sterk stedelijk", 3: "matig stedelijk",
-               4: "weinig stedelijk", 5: "niet stedelijk"}
 
-# §1.4: the report's worked example (matig stedelijk; any OAD in [1000, 1500)).
-WORKED_OAD, WORKED_SINGLE, WORKED_WWB, WORKED_AO, WORKED_ADULTS = 1200.0, 23.14, 5.60, 3.45, 3917.0
-WORKED = 14.988166          # P, unrounded; printed 14.99
-WORKED_COUNT = 58.7086      # N to 4 decimals; printed 59
-SOCIO = COEF_SINGLE * WORKED_SINGLE + COEF_WWB * WORKED_WWB + COEF_AO * WORKED_AO  # its three terms
+# §1.4: the report's worked example: matig stedelijk (any OAD in [1000,
+# 1500)), S = 23.14, W = 5.60, A = 3.45, 3,917 adults.
+WORKED = 14.988166          # P, unrounded; printed 14.99 (N = 58.7086, printed 59)
+SOCIO = COEF_SINGLE * 23.14 + COEF_WWB * 5.60 + COEF_AO * 3.45   # its three terms
 
 # §1.5: actual minus predicted per coverage (% of areas): (lower, upper).
 BANDS = {25: (-1.7, 0.6), 50: (-2.8, 2.1), 75: (-4.4, 4.7), 90: (-6.3, 8.3), 95: (-7.8, 11.1)}
@@ -39,8 +36,6 @@ BOUND_TOLERANCE = 1e-9      # band bounds are inclusive
 # §1.6 and §1.7
 INSTITUTION_THRESHOLD = 42.5    # strictly above
 NOT_IN_CARE_SHARE = 0.25        # default share not in GGZ care
-CARE_PREVALENCE_ALL_AGES = 216000
-POPULATION_PRINTED = 281000     # the report's figure, not 216,000 / 0.75
 
 # ---- section 2: reference frame (R1, bijlage 3) --------------------------
 
