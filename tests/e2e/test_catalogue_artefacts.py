@@ -27,7 +27,7 @@ XCU = os.path.join(ROOT, "build", "oxt", "CalcAddIns.xcu")
 REQUIRED_TYPE = "sequence<sequence<any>>"   # spaces removed
 OPTIONAL_TYPE = "any"
 
-_METHOD = re.compile(r"^\s*([\w:<>\s]+?)\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
+_METHOD = re.compile(r"^\s*([\w:<>\s]+?)\s+(\w+)\s*\(([^)]*)\)[^;(]*(?:\([^)]*\))?\s*;", re.M)
 _PARAM = re.compile(r"^\s*\[in\]\s*(.+?)\s+(\w+)\s*$")
 
 
