@@ -102,7 +102,8 @@ def check_ranges(office, res):
             for c, in_range, form in ((col, False, "per-row"), (col + 1, True, "range")):
                 out = cell_outcome(sh.getCellByPosition(c, row))
                 want = oracle.evaluate(name, ranges.sees(name, r, in_range))
-                res.check(matches(out, want), "%s row %d, %s formula: %r, expected %r" % (name, row + 1, form, out, want))
+                res.check(matches(out, want),
+                          "%s row %d, %s formula: %r, expected %r" % (name, row + 1, form, out, want))
                 errors_seen += out[0] == "err"
         # The rows must exercise both outcomes of every function, or a range
         # form that returns only errors (or never one) would pass.
@@ -110,7 +111,8 @@ def check_ranges(office, res):
         res.check(kinds == {"num", "err"}, "%s: ranges.ROWS give only %r" % (name, kinds))
         col += 2
     prev = cell_outcome(sh.getCellByPosition(9, ranges.FIRST - 1))
-    res.check(prev[0] == "num" and abs(prev[1] - model.WORKED) < 1e-12, "range row 1 is the worked example: %r" % (prev,))
+    res.check(prev[0] == "num" and abs(prev[1] - model.WORKED) < 1e-12,
+              "range row 1 is the worked example: %r" % (prev,))
     for i, (label, formula, _rows, code) in enumerate(ranges.SHAPE_CASES):
         out = cell_outcome(sh.getCellByPosition(1, ranges.SHAPE_ROW + i))
         if code:
