@@ -2,7 +2,8 @@
 #   make          build the extension (build/epa-addin-VERSION.oxt)
 #   make demo     build, install into a private profile, recalculate the Dutch template, PDF in build/demo/
 #   make template regenerate packaging/templates/EPA-planning/epa-planning.ots (commit it)
-#   make check    all tests: unit tests (plain and ASan/UBSan) and end-to-end in real Calc
+#   make check    all tests: unit tests (plain and ASan/UBSan), hardening of every binary,
+#                 the Windows DLL under Wine, and end-to-end in real Calc
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
 # Run `make V=1` to see the commands.
 
@@ -35,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz
+.PHONY: hardening valgrind fuzz wine
 all: $(OXT)
 
 deps:
@@ -133,6 +134,30 @@ build build/oxt build/unit:
 	$(Q)mkdir -p $@
 
 # ---- tests ---------------------------------------------------------------
+# Windows: the DLL under Wine, driven as LibreOffice's UNO bridge does
+# (tests/wine/driver.c), against test stand-ins for sal3.dll and cppu3.dll.
+WINE_DIR  := build/wine
+WINE_CC    = $(MINGW_CC) $(WARN) -O2 -Iplatform/mingw -Iaddin/uno -I$(SDK_INC)
+WINE_RUN   = WINEPREFIX=$(abspath $(WINE_DIR)/prefix) WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" $(WINE)
+$(WINE_DIR)/sal3.dll: tests/wine/sal3.c
+	@echo "  CC      $@"
+	$(Q)mkdir -p $(@D)
+	$(Q)$(WINE_CC) -DSAL_DLLIMPLEMENTATION -shared $< -o $@ -Wl,--out-implib,$(WINE_DIR)/libsal3.a
+$(WINE_DIR)/cppu3.dll: tests/wine/cppu3.c $(WINE_DIR)/sal3.dll
+	@echo "  CC      $@"
+	$(Q)$(WINE_CC) -DCPPU_DLLIMPLEMENTATION -shared $< -o $@ -Wl,--out-implib,$(WINE_DIR)/libcppu3.a \
+	    -L$(WINE_DIR) -lsal3
+$(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
+	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
+$(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cppu3.dll
+	@echo "  CC      $@"
+	$(Q)$(WINE_CC) -I$(WINE_DIR) $< -o $@ -L$(WINE_DIR) -lcppu3 -lsal3
+$(WINE_DIR)/prefix/drive_c:
+	@echo "  WINE    $(WINE_DIR)/prefix"
+	$(Q)mkdir -p $(WINE_DIR) && $(WINE_RUN) wineboot --init >/dev/null 2>&1
+wine: deps $(WINE_DIR)/driver.exe build/oxt/windows_x86_64/epaaddin.dll $(WINE_DIR)/prefix/drive_c
+	$(Q)$(WINE_RUN) $(WINE_DIR)/driver.exe 'Z:$(subst /,\,$(abspath build/oxt/windows_x86_64/epaaddin.dll))'
+
 build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
 	$(Q)$(CC) $(WARN) -O2 -g $(INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
@@ -147,7 +172,7 @@ e2e: deps $(OXT)
 	$(Q)tests/run-e2e $(OXT)
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening e2e
+	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e
 
 # The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)
