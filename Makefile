@@ -58,7 +58,7 @@ build/oxt/LICENSE.txt: LICENSE | build/oxt
 
 OXT_FILES := epa.rdb CalcAddIns.xcu libepaaddin.so description.xml epa.components \
              META-INF/manifest.xml description-en.txt description-nl.txt LICENSE.txt \
-             Paths.xcu templates/EPA-planning/epa-planning.ots
+             Paths.xcu templates/EPA-planning/epa-planning.ots help/handleiding.html
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))
 	@echo "  OXT     $@"
 	$(Q)rm -f $@ && cd build/oxt && zip -q -X -r ../$(notdir $@) $(OXT_FILES)
