@@ -190,7 +190,7 @@ CHECKLIST = (
     ("VIP", 2, "fte_vip", "fte", "epa"),
     ("Ambulante begeleiding", 2, None, None, "epa"),
     ("Geïntegreerde wijkvoorzieningen", 2, "wijk_fte", "fte", "epa"),
-    ("Andere ambulante GGZ-voorz. vooral voor EPA", 2, None, None, "epa"),
+    ("Andere ambulante GGZ-voorzieningen vooral voor mensen met EPA", 2, None, None, "epa"),
     ("Intramurale GGZ totaal", 0, "bedden", "plaatsen", "klinisch"),
     ("Voorzieningen voor het eerste opnamejaar", 1, "kortverblijf_bedden", "plaatsen", None),
     ("Voorzieningen voor langdurig verblijf", 1, None, None, None),
@@ -975,7 +975,9 @@ class Builder:
         for i, (label, level, alias, unit, _group) in enumerate(CHECKLIST):
             r = INV_FIRST + i
             self.put(sh, "A%d" % r, ("    " * level) + ("• " if level == 2 else "") + label,
-                     HEADER if level == 0 else None)
+                     HEADER if level == 0 else None, wrap=len(label) > 45)
+            if len(label) > 45:
+                sh.Rows.getByIndex(r - 1).OptimalHeight = True
             for c in (INV_FTE, INV_PLACES, INV_EUR):
                 cell = self.put(sh, "%s%d" % (c, r), None, INPUT, "[$€-413] #.##0" if c == INV_EUR else "#.##0,0")
                 self.number_validation(cell, 0, None, "Een getal vanaf 0; leeg = onbekend.")
@@ -993,8 +995,8 @@ class Builder:
                 self.put(sh, "%s%d" % (INV_GAP[j], r),
                          '=IF(ISNUMBER({m});SCENARIOCAPACITY("{s}";"{a}";{i};{b})-{m};"")'.format(
                              m=mine, s=scode, a=alias, i=inh, b=bound), CALC, "+#.##0,0;-#.##0,0;0")
-        self.put(sh, "A%d" % (INV_LAST + 1), "– : het scenario noemt geen norm. 'Andere ambulante GGZ-voorz. vooral "
-                 "voor EPA': andere ambulante GGZ-voorzieningen vooral voor mensen met EPA.")
+        self.put(sh, "A%d" % (INV_LAST + 1), "– : het scenario noemt geen norm. 'Geen norm': het referentiekader "
+                 "geeft voor dit onderdeel geen aantal per 100.000 inwoners.")
         self.put(sh, "A%d" % (INV_LAST + 2), "Eerste opnamejaar naast kortdurende bedden is een benadering. De normen "
                  "gaan over de inwoners op blad Regio (fte, bedden, plaatsen).")
 
@@ -1033,7 +1035,7 @@ class Builder:
         self.cell(sh, "B%d:C%d" % (total, total)).merge(True)
         for i, text in enumerate((
                 "Klinisch = Intramurale GGZ totaal. Ambulant EPA = FACT + IHT + VIP + ambulante begeleiding + "
-                "geïntegreerde wijkvoorzieningen + andere (EPA).",
+                "geïntegreerde wijkvoorzieningen + andere ambulante EPA-voorzieningen.",
                 "Ambulant overig = Ambulante GGZ totaal min Ambulant EPA.",
                 "Justitiële voorzieningen en Overig tellen niet mee, zoals in Tabel 1. Aandelen verschijnen als alle "
                 "vier categorieën bekend zijn.")):
