@@ -539,7 +539,7 @@ class Builder:
             "wwb": "Bijstand, WWB (% inwoners)", "ao": "AO-uitkering (% inwoners)",
             "adults": "Volwassenen (18+, benadering)", "actual": "Werkelijk per 1.000",
             "urb": "Klasse stedelijk (CBS 1-5)", "prev": "Voorspeld per 1.000", "count": "Voorspeld aantal in zorg",
-            "low": "Band 75%: laag", "high": "Band 75%: hoog", "dev": "Kleinste band met werkelijk",
+            "low": "Band 75%: laag", "high": "Band 75%: hoog", "dev": "Werkelijk valt binnen (kleinste band)",
             "inst": "Instelling? (werkelijk > 42,5)", "actual_n": "Werkelijk aantal in zorg",
         }
         hrow = FIRST_AREA - 1
@@ -622,7 +622,7 @@ class Builder:
             T_INST: '%s;%s;"ja"' % (ok_crit, col["inst"]),
         }
         labels = {
-            T_ALL: "Alle berekende gebieden",
+            T_ALL: "Alle berekende gebieden (voorspeld)",
             T_ACTUAL: "Gebieden met werkelijke waarde",
             T_NOINST: "Idem, zonder instellingsgebieden",
             T_INST: "Instellingsgebieden (> 42,5)",
@@ -696,8 +696,8 @@ class Builder:
         self.fit_headers(sh)
         chart_row = S_INH_ALL + 4
         sh.Rows.getByIndex(chart_row - 2).IsStartOfNewPage = True
-        self.put(sh, "A%d" % (chart_row - 1), "Grafiek (rijen %d tot %d; bij andere gebieden: grafiek bewerken, "
-                 "gegevensbereik)" % (FIRST_AREA, FIRST_AREA + n_example - 1), SUBTITLE)
+        self.put(sh, "A%d" % (chart_row - 1), "Grafiek van de eerste %d gebieden (andere gebieden: grafiek bewerken, "
+                 "gegevensbereik)" % n_example, SUBTITLE)
         last = FIRST_AREA + n_example - 1
         bottom = self.chart(sh, "PrevalentiePerGebied", "A%d" % chart_row, 0, 30.0, 11.0,
                             ("B%d:B%d" % (hrow, last), "M%d:M%d" % (hrow, last), "K%d:K%d" % (hrow, last)),
@@ -1168,9 +1168,10 @@ MODEL_TEXT = [
           "stedelijk (onder 500); een grenswaarde hoort bij de stedelijkere klasse. Het rapport nummert met "
           "Romeinse cijfers andersom."),
     ("p", "De 75%-band (EPABAND) is het bereik waarin in 75% van de gebieden de werkelijke prevalentie lag "
-          "(voorspeld -4,4 tot +4,7 per 1.000); de ondergrens is minstens 0. 'Kleinste band met werkelijk' "
-          "(EPADEVIATION) is de smalste band (25, 50, 75, 90 of 95%) waarin werkelijk min voorspeld valt: '50%-band' "
-          "betekent dat het gebied dichter bij het model ligt dan de helft van alle gebieden. Het regiototaal heeft "
+          "(voorspeld -4,4 tot +4,7 per 1.000); de ondergrens is minstens 0. De kolom 'Werkelijk valt binnen' "
+          "(EPADEVIATION) geeft de smalste band (25, 50, 75, 90 of 95%) waarin werkelijk min voorspeld valt: "
+          "'50%-band' betekent dat de afwijking binnen het bereik van de helft van alle gebieden valt, maar niet "
+          "binnen dat van een kwart. Het regiototaal heeft "
           "geen band, omdat niet bekend is hoe de afwijkingen van gebieden samenhangen."),
     ("p", "EPAPOPULATION rekent van mensen in zorg naar alle mensen met EPA: in zorg / (1 - aandeel niet in "
           "zorg), standaard 25% niet in zorg. Let op: het rapport noemt 216.000 in zorg en 281.000 in totaal; "
