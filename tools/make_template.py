@@ -86,9 +86,9 @@ KWB = (
     ("a_65_oo", "inwoners 65 jaar of ouder", True),
     ("a_hh", "particuliere huishoudens", True),
     ("a_1p_hh", "eenpersoonshuishoudens", True),
-    ("a_soz_wb", "personen met bijstand (WWB, sinds 2015 Participatiewet)", True),
-    ("a_soz_ao", "personen met een arbeidsongeschiktheidsuitkering (AO)", True),
-    ("ste_oad", "omgevingsadressendichtheid (adressen per km²)", True),
+    ("a_soz_wb", "personen met bijstand (WWB, nu Participatiewet)", True),
+    ("a_soz_ao", "personen met een AO-uitkering (WAO, WIA, Wajong)", True),
+    ("ste_oad", "adressendichtheid OAD (adressen per km²)", True),
 )
 KWB_NAMES = tuple(k for k, _m, _n in KWB)
 R_SOURCE = 2
@@ -487,9 +487,8 @@ class Builder:
         self.put(sh, "A%d" % R_FACTOR, "Factor 18+", None)
         self.put(sh, "B%d" % R_FACTOR, ADULT_FACTOR, INPUT, "0,00")
         self.number_validation(self.cell(sh, "B%d" % R_FACTOR), 0, 1, "Een getal van 0 tot en met 1 (standaard 0,7).")
-        self.put(sh, "C%d" % R_FACTOR, "deel van de 15-24-jarigen dat 18+ is, getal van 0 tot 1. CBS geeft geen aantal "
-                 "18-plussers: volwassenen = 0,7 x (15-24 jaar) + 25-44 + 45-64 + 65+ (benadering: 7 van de 10 "
-                 "leeftijdsjaren van de groep 15-24).")
+        self.put(sh, "C%d" % R_FACTOR, "deel van de 15-24-jarigen dat 18+ is (0 tot 1). CBS geeft geen aantal "
+                 "18-plussers; benadering: volwassenen = 0,7 x (15-24 jaar) + 25-44 + 45-64 + 65+.")
         self.put(sh, "A%d" % (COLS_HEAD - 1), "Gevonden kolommen", SUBTITLE)
         self.head_row(sh, COLS_HEAD, ("CBS-kolom", "Betekenis", "Kolomnummer", "Status"))
         hdr = "$A$%d:$%s$%d" % (CBS_HEAD, CBS_RIGHT, CBS_HEAD)
