@@ -130,7 +130,7 @@ build/oxt/LICENSE.txt: LICENSE | build/oxt
 
 OXT_FILES := epa.rdb CalcAddIns.xcu description.xml META-INF/manifest.xml \
              description-en.txt description-nl.txt LICENSE.txt \
-             Paths.xcu templates/EPA-planning/epa-planning.ots \
+             Paths.xcu templates/EPA-planning/epa-planning.ots help/handleiding.html \
              $(COMPONENTS) $(addsuffix /epa.components,$(PLATFORMS))
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))
 	@echo "  OXT     $@"

@@ -26,38 +26,56 @@ def shown(sh, ref):
 
 
 def report(doc):
-    geb, reg = doc.Sheets.getByName("Gebieden"), doc.Sheets.getByName("Regio")
-    print("EPA-planning (voorbeeldwaarden, geen echte statistiek)")
+    geb, reg, inv = (doc.Sheets.getByName(n) for n in ("Gebieden", "Regio", "Inventarisatie"))
+    g = L.GCOL
+    print("EPA-planning: " + shown(geb, "A3"))
     print()
-    row = "%-5s %-13s %9s %7s %11s %9s %10s %10s"
-    print(row % ("PC4", "gebied", "voorspeld", "aantal", "band 75%", "werkelijk", "afwijking", "instelling"))
+    row = "%-10s %-26s %-16s %6s %6s %5s %5s %8s %9s %6s %11s"
+    print(row % ("code", "gebied", "status", "OAD", "S%", "W%", "A%", "volw.", "voorspeld", "aantal",
+                 "band 75%"))
     for r in range(L.FIRST_AREA, L.LAST_AREA + 1):
-        print(row % (
-            shown(geb, "A%d" % r), shown(geb, "B%d" % r), shown(geb, "J%d" % r), shown(geb, "K%d" % r),
-            shown(geb, "L%d" % r) + "-" + shown(geb, "M%d" % r), shown(geb, "H%d" % r),
-            shown(geb, "N%d" % r), shown(geb, "O%d" % r)))
-    t = L.TOTAL_ROW
-    print(row % ("", "Totaal regio", shown(geb, "J%d" % t), shown(geb, "K%d" % t), "", shown(geb, "H%d" % t), "", ""))
+        if not shown(geb, "%s%d" % (g["status"], r)):
+            continue
+        band = shown(geb, "%s%d" % (g["low"], r))
+        band = band and band + "-" + shown(geb, "%s%d" % (g["high"], r))
+        print(row % tuple([shown(geb, "%s%d" % (g[k], r)) for k in
+                           ("code", "name", "status", "oad", "single", "wwb", "ao", "adults", "prev", "count")]
+                          + [band]))
     print()
-    for r in range(L.SUMMARY_ROW + 1, L.SUMMARY_ROW + 7):
-        print("  %-62s %8s" % (shown(geb, "A%d" % r), shown(geb, "H%d" % r)))
+    for t in (L.T_ALL, L.T_ACTUAL, L.T_NOINST, L.T_INST, L.T_UNKNOWN):
+        print("  %-78s %3s gebieden, volw. %8s, voorspeld %5s per 1.000 (%6s), werkelijk %5s" % (
+            shown(geb, "A%d" % t), shown(geb, "%s%d" % (g["status"], t)), shown(geb, "%s%d" % (g["adults"], t)),
+            shown(geb, "%s%d" % (g["prev"], t)), shown(geb, "%s%d" % (g["count"], t)),
+            shown(geb, "%s%d" % (g["actual"], t))))
+    print()
+    for r in range(L.S_HEAD + 1, L.S_INH_ALL + 1):
+        print("  %-70s %8s" % (shown(geb, "A%d" % r), shown(geb, "%s%d" % (L.S_VAL, r))))
     print()
     print("Regio: %s, %s inwoners, GGZ-budget %s per jaar" % (
-        shown(reg, "B%d" % L.R_NAME), shown(reg, "B%d" % L.R_INHAB), shown(reg, "B%d" % L.R_BUDGET)))
-    row = "  %-16s %14s %14s %14s"
-    print(row % ("budget", "huidig", "scenario 1", "scenario 2"))
+        shown(reg, "B%d" % L.R_NAME), shown(reg, "B%d" % L.U_INHAB), shown(reg, "B%d" % L.U_BUDGET)))
+    row = "  %-24s %14s %14s %14s"
+    print(row % ("budget", "landelijk 2014", "scenario 1", "scenario 2"))
     for r in range(L.R_BUD_HEAD + 1, L.R_BUD_HEAD + 6):
         print(row % tuple(shown(reg, "%s%d" % (c, r)) for c in "ABCD"))
     print()
-    cap = "  %-38s %10s %10s %10s"
-    print(cap % ("capaciteit (grens: %s)" % shown(reg, "B%d" % L.R_BOUND), "huidig", "scenario 1", "scenario 2"))
+    cap = "  %-40s %10s %10s %10s"
+    print(cap % ("capaciteit (grens: %s)" % shown(reg, "B%d" % L.U_BOUND), "2014", "scenario 1", "scenario 2"))
     for r in range(L.R_CAP_HEAD + 1, L.R_CAP_HEAD + len(L.CAPACITY) + 1):
         print(cap % tuple(shown(reg, "%s%d" % (c, r)) for c in "ABCD"))
-    p = L.R_PATH_HEAD
     print()
-    print("  transitiepad naar '%s', ambulant EPA per jaar:" % shown(reg, "B%d" % L.R_TARGET))
-    print("  " + ", ".join("%s %s" % (shown(reg, "%s%d" % (c, p)), shown(reg, "%s%d" % (c, p + 4)))
-                           for c in "BCDEFG"))
+    for key in L.LINK:
+        r = L.L_ROW[key]
+        print("  %-62s %8s %8s per 100.000" % (shown(reg, "A%d" % r), shown(reg, "B%d" % r), shown(reg, "C%d" % r)))
+    print("  variant, factor %s:" % shown(reg, "B%d" % L.R_VAR_FACTOR))
+    for r in range(L.R_VAR_HEAD + 1, L.R_VAR_HEAD + len(L.VARIANT) + 1):
+        print(cap % tuple(shown(reg, "%s%d" % (c, r)) for c in "ABCD"))
+    print()
+    print("  transitiepad naar '%s':" % shown(reg, "B%d" % L.U_TARGET))
+    for r in [L.R_PATH_HEAD] + list(range(L.PATH_FIRST_CAT, L.PATH_TOTAL + 1)) + \
+            list(range(L.PATH_CAP_FIRST, L.PATH_CAP_FIRST + len(L.PATH_CAPACITY))):
+        print("  %-34s" % shown(reg, "A%d" % r)[:34] + "".join("%15s" % shown(reg, "%s%d" % (c, r)) for c in "BCDEFG"))
+    print()
+    print("Inventarisatie: %d onderdelen van de checklist (leeg in het sjabloon)" % len(L.CHECKLIST))
 
 
 def main():

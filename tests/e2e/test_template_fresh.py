@@ -1,0 +1,77 @@
+"""The committed template is what tools/make_template.py makes now.
+
+Regenerates the template and the Dutch guide into build/e2e/fresh/ with the
+built extension and compares them with the committed
+packaging/templates/EPA-planning/epa-planning.ots and
+packaging/help/handleiding.html: content.xml, styles.xml and each chart's
+content.xml, normalised (the print-date field's saved value; meta.xml with
+its timestamps and generator version is not compared).  A difference means
+the generator or the extension changed without `make template`.
+Usage: /usr/bin/python3 tests/e2e/test_template_fresh.py build/epa-addin-VERSION.oxt
+"""
+import difflib
+import os
+import re
+import subprocess
+import sys
+import zipfile
+
+from harness import BUILD, ROOT, Results, oxt_arg
+from workbook import TEMPLATE_SRC
+import make_template
+
+HINT = "run `make template` and commit packaging/templates/EPA-planning/epa-planning.ots and packaging/help/"
+
+
+def normalised(data):
+    text = data.decode("utf-8")
+    text = re.sub(r'text:date-value="[^"]*"', 'text:date-value=""', text)
+    return re.sub(r"<text:date([^>]*)>[^<]*</text:date>", r"<text:date\1></text:date>", text)
+
+
+def parts(path):
+    with zipfile.ZipFile(path) as z:
+        names = [n for n in z.namelist() if n in ("content.xml", "styles.xml") or
+                 re.fullmatch(r"[^/]+/(content|styles)\.xml", n)]
+        return {n: normalised(z.read(n)) for n in names}
+
+
+def first_difference(a, b):
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return "at %d: committed %r, generated %r" % (i, a[max(0, i - 60):i + 60], b[max(0, i - 60):i + 60])
+    return "lengths %d and %d" % (len(a), len(b))
+
+
+def main():
+    res = Results("template fresh")
+    oxt = oxt_arg()
+    out = os.path.join(BUILD, "fresh")
+    os.makedirs(out, exist_ok=True)
+    ots, guide = os.path.join(out, "epa-planning.ots"), os.path.join(out, "handleiding.html")
+    run = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "make_template.py"), oxt, ots, guide],
+                         capture_output=True, text=True)
+    if not res.check(run.returncode == 0, "make_template.py failed: %s" % (run.stderr or run.stdout)[-800:]):
+        return res.finish()
+    committed, fresh = parts(TEMPLATE_SRC), parts(ots)
+    res.check(sorted(committed) == sorted(fresh), "parts differ: committed %r, generated %r; %s" % (
+        sorted(committed), sorted(fresh), HINT))
+    for name in sorted(set(committed) & set(fresh)):
+        same = committed[name] == fresh[name]
+        res.check(same, "%s of the committed template is stale (%s); %s" % (
+            name, "" if same else first_difference(committed[name], fresh[name]), HINT))
+    with open(make_template.GUIDE_PATH, encoding="utf-8") as f:
+        old = f.read()
+    with open(guide, encoding="utf-8") as f:
+        new = f.read()
+    res.check(old == new, "packaging/help/handleiding.html is stale: %s; %s" % (
+        "".join(list(difflib.unified_diff(old.splitlines(True), new.splitlines(True)))[:8]), HINT))
+    with zipfile.ZipFile(oxt) as z:
+        shipped = z.read("help/handleiding.html").decode("utf-8") if "help/handleiding.html" in z.namelist() else None
+    res.check(shipped == old, "the .oxt must ship packaging/help/handleiding.html as help/handleiding.html")
+    print("compared with the generator's output: %s and the guide" % ", ".join(sorted(fresh)))
+    return res.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
