@@ -20,7 +20,7 @@ LDHARD  := -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--no-undefined
 SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 MODEL_SRC := $(wildcard addin/model/*.c)
-ADDIN_SRC := addin/catalogue.c addin/cell.c addin/functions.c
+ADDIN_SRC := $(wildcard addin/*.c)
 UNO_SRC   := $(wildcard addin/uno/*.c)
 INCS      := -Iinclude -Iaddin -Iaddin/model
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
@@ -34,10 +34,16 @@ all: $(OXT)
 deps:
 	$(Q).ci/install-deps
 
-build/gen_%: idl/gen_%.c addin/catalogue.c addin/catalogue.h | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c -o $@
-build/gen_xcu: packaging/gen_xcu.c addin/catalogue.c addin/catalogue.h | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c -o $@
+# Generators of the catalogue's derived files (the catalogue links the model).
+CATALOGUE_DEPS := $(MODEL_SRC) addin/catalogue.c $(wildcard include/*.h addin/*.h addin/model/*.h)
+build/gen_idl: idl/gen_idl.c $(CATALOGUE_DEPS) | build
+	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+build/gen_xcu: packaging/gen_xcu.c $(CATALOGUE_DEPS) | build
+	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+build/gen_catalogue_json: tests/gen_catalogue_json.c $(CATALOGUE_DEPS) | build
+	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+build/catalogue.json: build/gen_catalogue_json
+	$(Q)$< $@
 
 build/XEpaFunctions.idl: build/gen_idl
 	$(Q)$< $@
@@ -77,7 +83,7 @@ unit: deps $(addprefix build/unit/,$(UNIT_TESTS))
 unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
-e2e: deps $(OXT)
+e2e: deps $(OXT) build/catalogue.json
 	$(Q)tests/run-e2e $(OXT)
 
 check: deps

@@ -1,15 +1,22 @@
 /*
  * catalogue.h - the one description of every spreadsheet function.
  *
- * The component's dispatcher, the UNO IDL (idl/gen_idl.c) and the Function
- * Wizard texts in CalcAddIns.xcu (packaging/gen_xcu.c) are all generated or
- * driven from this table, so they cannot drift apart; tests/e2e checks the
- * result in real Calc.  No UNO here: the generators link it on their own.
+ * A row holds everything about a function: its names, its arguments' kinds
+ * and defaults, the model operation it calls, the kind of number it returns
+ * and the Function Wizard texts.  Derived from it: the UNO IDL
+ * (idl/gen_idl.c), CalcAddIns.xcu (packaging/gen_xcu.c), build/catalogue.json
+ * (tests/gen_catalogue_json.c, read by the Python tests) and, at run time,
+ * the dispatcher (uno/component.c) and the argument conversion (apply.c).
+ * tests/e2e/test_catalogue_artefacts.py fails, naming the row, when the
+ * derived files disagree.  No UNO here.
  */
 #ifndef EPA_CATALOGUE_H
 #define EPA_CATALOGUE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "epa.h"
 
 /* Names written into users' files (ODF stores SERVICE.METHOD): never change. */
 #define EPA_SERVICE_NAME "nl.epaplanning.calc.EpaAddIn"
@@ -19,49 +26,65 @@
 
 enum { EPA_MAX_PARAMS = 6 };
 
-/* What an argument element must hold. */
+/* What an argument must hold, and so how apply.c converts it. */
 typedef enum {
-    EPA_ARG_NUMBER,   /* a number */
-    EPA_ARG_NAME,     /* a name (text) */
-    EPA_ARG_SCENARIO  /* a scenario number or a scenario name */
+    EPA_ARG_NUMBER,   /* a number; the model checks its range */
+    EPA_ARG_SCENARIO, /* a scenario number (0, 1, 2) or a scenario name */
+    EPA_ARG_CATEGORY, /* a budget category name */
+    EPA_ARG_SIDE,     /* "low" or "high" */
+    EPA_ARG_ITEM,     /* a capacity item name */
+    EPA_ARG_BOUND,    /* "low", "mid" or "high" */
+    EPA_ARG_KIND_COUNT
 } epa_arg_kind;
+
+/* One converted argument: a number, or the enum value a name stands for. */
+typedef union {
+    double number;
+    int choice;
+} epa_value;
+
+/* What a result is; apply.c holds each kind to its plausible range, the same
+ * range the consuming function accepts as input. */
+typedef enum {
+    EPA_RESULT_PER_1000,  /* prevalence per 1,000 adults: [0, 1000] */
+    EPA_RESULT_PEOPLE,    /* a count of people: [0, EPA_MAX_PEOPLE] */
+    EPA_RESULT_CLASS,     /* an urbanity class 1-5 */
+    EPA_RESULT_FRACTION,  /* a share or coverage: [0, 1] */
+    EPA_RESULT_FLAG,      /* 1 (TRUE) or 0 (FALSE) */
+    EPA_RESULT_EUR,       /* euros: [0, EPA_MAX_EUR] */
+    EPA_RESULT_CAPACITY,  /* teams, fte, beds, places: [0, EPA_MAX_PEOPLE] */
+    EPA_RESULT_KIND_COUNT
+} epa_result_kind;
 
 typedef struct {
     const char *name;        /* IDL parameter name: camelCase, no "_" and no IDL keyword such as "bound" */
     epa_arg_kind kind;
-    int optional;            /* may be omitted; the default is in desc_* */
-    const char *display_en, *display_nl;
+    bool optional;           /* may be left out; then fallback applies */
+    epa_value fallback;      /* the default of an optional argument */
+    const char *display_en, *display_nl; /* Function Wizard labels: no "_" or "~" (GTK mnemonics) */
     const char *desc_en, *desc_nl;
 } epa_param_desc;
 
-/* Functions in catalogue order; the IDL declares them in this order. */
-typedef enum {
-    EPA_FN_EPAPREV,
-    EPA_FN_EPACOUNT,
-    EPA_FN_EPAURBANITY,
-    EPA_FN_EPAPREVCLASS,
-    EPA_FN_EPABAND,
-    EPA_FN_EPADEVIATION,
-    EPA_FN_EPAINSTITUTIONAL,
-    EPA_FN_EPAPOPULATION,
-    EPA_FN_GGZBUDGET,
-    EPA_FN_SCENARIOSHARE,
-    EPA_FN_SCENARIOBUDGET,
-    EPA_FN_SCENARIOCAPACITY,
-    EPA_FN_COUNT
-} epa_function_id;
+/* The model operation of a function: converted arguments in, result out. */
+typedef epa_error (*epa_model_call)(const epa_value *args, double *out);
 
 typedef struct {
-    epa_function_id id;
     const char *method;       /* IDL method, lower case: "epaprev" */
     const char *display_en;   /* name users type: "EPAPREV" */
     const char *display_nl;
     const char *category;     /* Calc Function Wizard category */
     const char *desc_en, *desc_nl;
+    epa_model_call call;
+    epa_result_kind result;
     int nparams;
     epa_param_desc params[EPA_MAX_PARAMS];
 } epa_function_desc;
 
-extern const epa_function_desc epa_catalogue[EPA_FN_COUNT];
+/* Functions in catalogue order; the IDL declares them in this order. */
+extern const epa_function_desc epa_catalogue[];
+extern const int epa_function_count;
+
+/* The row whose display_en is name (exact), or NULL. */
+const epa_function_desc *epa_function(const char *name);
 
 #endif /* EPA_CATALOGUE_H */

@@ -1,9 +1,9 @@
 /*
  * cell.h - one spreadsheet value as a function wrapper sees it.
  *
- * The UNO layer (uno/args.c) classifies each argument element into an
- * epa_cell; the wrappers (functions.c) turn cells into model arguments.
- * No UNO types here, so the wrappers are unit-tested without LibreOffice.
+ * The UNO layer (uno/call.c) classifies each argument element into an
+ * epa_cell; apply.c turns cells into model arguments by their catalogue
+ * kinds.  No UNO types here, so all of it is unit-tested without LibreOffice.
  */
 #ifndef EPA_CELL_H
 #define EPA_CELL_H
@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "epa.h"
+#include "names.h" /* EPA_NAME_MAX */
 
 typedef enum {
     EPA_CELL_OMITTED, /* argument left out (optional arguments take their default) */
@@ -27,9 +28,6 @@ typedef struct {
     const uint16_t *text;   /* EPA_CELL_TEXT: UTF-16, not NUL-terminated */
     size_t text_len;        /* in UTF-16 code units */
 } epa_cell;
-
-/* Longest name (UTF-8 bytes) passed on to the parsers; longer is rejected. */
-enum { EPA_NAME_MAX = 64 };
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);

@@ -1,9 +1,12 @@
 /*
  * gen_idl.c - writes the UNO IDL of the add-in interface from the catalogue.
  *
- * Every parameter and every result is `any`: Calc then passes a number, a
- * text, nothing (omitted) or a whole range ([][]any) to the same function,
- * which is what lets each function take single values and columns alike.
+ * A required parameter is `sequence< sequence< any > >`: Calc passes a
+ * range as it is and a single value or cell as a 1 x 1 array, an empty cell
+ * included (so the component sees it), and the Function Wizard shows the
+ * argument as required.  An optional parameter is `any`, which Calc marks
+ * optional and passes as VOID when it is left out.  Every result is `any`:
+ * a number for single values, an array for ranges.
  * Usage: gen_idl OUTPUT.idl
  */
 #include <stdio.h>
@@ -41,11 +44,13 @@ int main(int argc, char **argv)
     int depth = open_modules(out, EPA_INTERFACE_NAME);
     fprintf(out, "interface %s : com::sun::star::uno::XInterface\n{\n",
             strrchr(EPA_INTERFACE_NAME, '.') + 1);
-    for (int f = 0; f < EPA_FN_COUNT; f++) {
+    for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
         fprintf(out, "    any %s(", fn->method);
         for (int p = 0; p < fn->nparams; p++)
-            fprintf(out, "%s[in] any %s", p ? ", " : "", fn->params[p].name);
+            fprintf(out, "%s[in] %s %s", p ? ", " : "",
+                    fn->params[p].optional ? "any" : "sequence< sequence< any > >",
+                    fn->params[p].name);
         fputs(");\n", out);
     }
     fputs("};\n", out);

@@ -1,9 +1,9 @@
 /*
  * epa.h - the EPA regional planning model as a plain C library.
  *
- * Every number here comes from ../shared/MODEL.md (copied into the README's
- * model section): section 1 is the local prevalence estimate of annex 4,
- * section 2 the reference frame of annex 3.  No UNO, no allocation, no global
+ * Every number here is documented, with its source in the reports, in
+ * addin/model/MODEL.md: section 1 is the local prevalence estimate of
+ * annex 4, section 2 the reference frame of annex 3.  No UNO, no allocation, no global
  * mutable state: every function is pure and safe to call from any thread.
  *
  * Conventions
@@ -52,7 +52,10 @@ typedef enum {
     EPA_ERR_PROGRESS,       /* progress outside [0, 1] */
     EPA_ERR_UNDEFINED,      /* the scenario defines no norm for this item */
     EPA_ERR_SHAPE,          /* ranges of different sizes */
-    EPA_ERR_OAD_ZERO,       /* OAD 0: no addresses (an empty cell reads as 0) */
+    EPA_ERR_ZERO,           /* 0 where no real area has 0 (OAD, spending per 100,000); an empty cell reads as 0 */
+    EPA_ERR_RESULT_NOT_FINITE, /* the result would be NaN or infinite (never handed to Calc) */
+    EPA_ERR_RESULT_RANGE,   /* the result is beyond the plausible range of its quantity */
+    EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -94,6 +97,16 @@ epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
 epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
                          double ao_pct, double *per_1000);
 
+/* P from the counts CBS publishes (Kerncijfers wijken en buurten), so no
+ * percentage is computed by hand: S = single_households / households * 100,
+ * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100.
+ * Counts in [0, EPA_MAX_PEOPLE]; households and inhabitants above 0; a part
+ * above its whole is EPA_ERR_PART_EXCEEDS_WHOLE. */
+epa_error epa_prevalence_counts(double oad, double households,
+                                double single_households, double inhabitants,
+                                double wwb_count, double ao_count,
+                                double *per_1000);
+
 /* N = P * adults / 1000, unrounded; adults in [0, EPA_MAX_PEOPLE]. */
 epa_error epa_count(double oad, double single_pct, double wwb_pct,
                     double ao_pct, double adults, double *count);
@@ -133,7 +146,8 @@ epa_error epa_population(double in_care, double share, double *total);
 /* National average GGZ spending per 100,000 inhabitants, 2014, EUR. */
 #define EPA_BUDGET_PER_100K 38e6
 
-/* inhabitants * per_100k / 100,000. */
+/* inhabitants * per_100k / 100,000; per_100k in (0, EPA_MAX_EUR]: 0 is
+ * rejected, no region spends nothing (and an empty cell reads as 0). */
 epa_error epa_ggz_budget(double inhabitants, double per_100k, double *eur);
 
 typedef enum {

@@ -51,7 +51,7 @@ int main(int argc, char **argv)
           " <node oor:name=\"AddInInfo\">\n"
           "  <node oor:name=\"" EPA_SERVICE_NAME "\" oor:op=\"replace\">\n"
           "   <node oor:name=\"AddInFunctions\">\n", out);
-    for (int f = 0; f < EPA_FN_COUNT; f++) {
+    for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
         fprintf(out, "    <node oor:name=\"%s\" oor:op=\"replace\">\n", fn->method);
         put_texts(out, "     ", "DisplayName", fn->display_en, fn->display_nl);

@@ -32,7 +32,14 @@ const char *const epa_error_messages[] = {
     [EPA_ERR_PROGRESS]      = "progress must be between 0 and 1",
     [EPA_ERR_UNDEFINED]     = "the scenario defines no norm for this item",
     [EPA_ERR_SHAPE]         = "ranges must have the same size",
-    [EPA_ERR_OAD_ZERO]      = "OAD must be above 0 (an empty cell reads as 0)",
+    [EPA_ERR_ZERO]          = "0 is not a real value here (OAD, spending per "
+                              "100,000); an empty cell reads as 0",
+    [EPA_ERR_RESULT_NOT_FINITE] = "the result is not a finite number",
+    [EPA_ERR_RESULT_RANGE]  = "the result is beyond the plausible range of "
+                              "its quantity (an input near its limit)",
+    [EPA_ERR_PART_EXCEEDS_WHOLE] = "a count exceeds its total (one-person "
+                                   "households above households, benefits "
+                                   "above inhabitants)",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

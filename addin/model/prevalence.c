@@ -71,7 +71,7 @@ epa_error epa_urbanity(double oad, int *cls)
     /* The OAD around an address includes that address, so 0 means no
      * address at all: most likely an empty cell, which Calc passes as 0. */
     if (v == 0.0)
-        return EPA_ERR_OAD_ZERO;
+        return EPA_ERR_ZERO;
     if (cls == NULL)
         return EPA_ERR_MISSING;
     int c = EPA_URBANITY_MAX;
@@ -99,6 +99,12 @@ epa_error epa_class_from_number(double value, int *cls)
     return EPA_OK;
 }
 
+/* P of checked inputs: S, W and A in percentage points. */
+static double regression(int cls, double s, double w, double a)
+{
+    return coef_single * s + coef_wwb * w + coef_ao * a + intercepts[cls - 1];
+}
+
 epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
                                double ao_pct, double *per_1000)
 {
@@ -115,8 +121,7 @@ epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
         return err;
     if (per_1000 == NULL)
         return EPA_ERR_MISSING;
-    *per_1000 = coef_single * s + coef_wwb * w + coef_ao * a
-                + intercepts[cls - 1];
+    *per_1000 = regression(cls, s, w, a);
     return EPA_OK;
 }
 
@@ -128,6 +133,48 @@ epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
     if (err != EPA_OK)
         return err;
     return epa_prevalence_class(cls, single_pct, wwb_pct, ao_pct, per_1000);
+}
+
+/* part / whole * 100 of two counts: whole above 0, part at most whole. */
+static epa_error share_pct(double part, double whole, double *pct)
+{
+    double p, w;
+    epa_error err = epa_check_quantity(whole, EPA_MAX_PEOPLE, &w);
+    if (err != EPA_OK)
+        return err;
+    /* No area has no households or no inhabitants; 0 is an empty cell. */
+    if (w == 0.0)
+        return EPA_ERR_ZERO;
+    if ((err = epa_check_quantity(part, EPA_MAX_PEOPLE, &p)) != EPA_OK)
+        return err;
+    if (p > w)
+        return EPA_ERR_PART_EXCEEDS_WHOLE;
+    *pct = p / w * 100.0;
+    return EPA_OK;
+}
+
+epa_error epa_prevalence_counts(double oad, double households,
+                                double single_households, double inhabitants,
+                                double wwb_count, double ao_count,
+                                double *per_1000)
+{
+    int cls;
+    double s, w, a;
+    epa_error err = epa_urbanity(oad, &cls);
+    if (err == EPA_OK)
+        err = share_pct(single_households, households, &s);
+    if (err == EPA_OK)
+        err = share_pct(wwb_count, inhabitants, &w);
+    if (err == EPA_OK)
+        err = share_pct(ao_count, inhabitants, &a);
+    if (err != EPA_OK)
+        return err;
+    if (per_1000 == NULL)
+        return EPA_ERR_MISSING;
+    /* Counts cannot hide a percent-formatted cell, so S needs no "above 1"
+     * check here: every share from 0 to 100 is a real one. */
+    *per_1000 = regression(cls, s, w, a);
+    return EPA_OK;
 }
 
 epa_error epa_count(double oad, double single_pct, double wwb_pct,

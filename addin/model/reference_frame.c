@@ -82,6 +82,9 @@ epa_error epa_ggz_budget(double inhabitants, double per_100k, double *eur)
         return err;
     if ((err = epa_check_quantity(per_100k, EPA_MAX_EUR, &rate)) != EPA_OK)
         return err;
+    /* No region spends nothing on GGZ; 0 is what an empty cell gives. */
+    if (rate == 0.0)
+        return EPA_ERR_ZERO;
     if (eur == NULL)
         return EPA_ERR_MISSING;
     /* Multiply first: 250,000 * 38e6 is exact, and so is the division. */

@@ -1,29 +1,12 @@
 /*
- * call.c - single values and ranges in, single values and arrays out.
+ * call.c - UNO values to cells and results to UNO values.  See call.h.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "broadcast.h"
 #include "call.h"
 #include "types.h"
-
-/* One argument: a single value repeated over the result, or a range. */
-typedef struct {
-    const uno_Any *single;         /* single value, or NULL for a range */
-    uno_Sequence *const *rows;     /* range rows ([]any each) */
-    sal_Int32 nrows, ncols;
-} arg_view;
-
-double epa_calc_error_value(void)
-{
-    /* Calc stores an error in a matrix as a quiet NaN whose low 32 bits
-     * hold the error number; 502 is its IllegalArgument (Err:502). */
-    uint64_t bits = UINT64_C(0x7FF8000000000000) | 502u;
-    double d;
-    memcpy(&d, &bits, sizeof d);
-    return d;
-}
 
 void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
                uno_Any *exc_mem, uno_Any **exc)
@@ -50,39 +33,11 @@ static void raise_code(const epa_function_desc *fn, epa_error err,
     epa_raise(epa_types()->illegal_argument, msg, exc_mem, exc);
 }
 
-static epa_error make_view(const uno_Any *a, arg_view *v)
-{
-    const epa_uno_types *t = epa_types();
-    if (a->pType->eTypeClass != typelib_TypeClass_SEQUENCE) {
-        *v = (arg_view){ a, NULL, 1, 1 };
-        return EPA_OK;
-    }
-    if (!typelib_typedescriptionreference_equals(a->pType, t->any_grid))
-        return EPA_ERR_NOT_NUMBER;
-    const uno_Sequence *outer = *(uno_Sequence *const *)a->pData;
-    uno_Sequence *const *rows = (uno_Sequence *const *)outer->elements;
-    if (outer->nElements == 0 || rows[0]->nElements == 0)
-        return EPA_ERR_MISSING;
-    for (sal_Int32 r = 1; r < outer->nElements; r++)
-        if (rows[r]->nElements != rows[0]->nElements)
-            return EPA_ERR_SHAPE;
-    *v = (arg_view){ NULL, rows, outer->nElements, rows[0]->nElements };
-    return EPA_OK;
-}
-
-static const uno_Any *element(const arg_view *v, sal_Int32 r, sal_Int32 c)
-{
-    if (v->single)
-        return v->single;
-    if (v->nrows == 1 && v->ncols == 1)
-        r = c = 0; /* a one-cell range is repeated like a single value */
-    return (const uno_Any *)v->rows[r]->elements + c;
-}
-
+/* One UNO value as a cell. */
 static void classify(const uno_Any *a, epa_cell *cell)
 {
     const void *p = a->pData;
-    cell->kind = EPA_CELL_NUMBER;
+    *cell = (epa_cell){ EPA_CELL_NUMBER, 0.0, NULL, 0 };
     switch (a->pType->eTypeClass) {
     case typelib_TypeClass_VOID: cell->kind = EPA_CELL_OMITTED; break;
     case typelib_TypeClass_DOUBLE: cell->number = *(const double *)p; break;
@@ -105,37 +60,50 @@ static void classify(const uno_Any *a, epa_cell *cell)
     }
 }
 
-/* Result size: every range must have the size of the first range. */
-static epa_error result_shape(const arg_view *views, int n, sal_Int32 *nrows,
-                              sal_Int32 *ncols)
+/* Grid sources: a [][]any (its rows), or one any. */
+static void range_cell(const epa_grid *g, int32_t r, int32_t c, epa_cell *out)
 {
-    *nrows = *ncols = 1;
-    for (int i = 0; i < n; i++) {
-        if (views[i].nrows == 1 && views[i].ncols == 1)
-            continue;
-        if (*nrows == 1 && *ncols == 1) {
-            *nrows = views[i].nrows;
-            *ncols = views[i].ncols;
-        } else if (views[i].nrows != *nrows || views[i].ncols != *ncols) {
+    uno_Sequence *const *rows = g->src;
+    classify((const uno_Any *)rows[r]->elements + c, out);
+}
+
+static void single_cell(const epa_grid *g, int32_t r, int32_t c, epa_cell *out)
+{
+    (void)r;
+    (void)c;
+    classify(g->src, out);
+}
+
+static epa_error range_grid(const uno_Sequence *outer, epa_grid *g)
+{
+    uno_Sequence *const *rows = (uno_Sequence *const *)outer->elements;
+    if (outer->nElements == 0 || rows[0]->nElements == 0)
+        return EPA_ERR_MISSING;
+    for (sal_Int32 r = 1; r < outer->nElements; r++)
+        if (rows[r]->nElements != rows[0]->nElements)
             return EPA_ERR_SHAPE;
-        }
-    }
+    *g = (epa_grid){ outer->nElements, rows[0]->nElements, false, range_cell, rows };
     return EPA_OK;
 }
 
-static epa_error apply(const epa_function_desc *fn, epa_wrapper wrapper,
-                       const arg_view *views, sal_Int32 r, sal_Int32 c,
-                       double *out)
+/* An optional (`any`) argument: one value, or a range an API caller put in
+ * the any.  Any other sequence is not a number. */
+static epa_error any_grid(const uno_Any *a, epa_grid *g)
 {
-    epa_cell cells[EPA_MAX_PARAMS];
-    for (int i = 0; i < fn->nparams; i++) {
-        classify(element(&views[i], r, c), &cells[i]);
-        /* Only a whole argument can be left out; a void element inside a
-         * range (an API caller's, Calc sends "") must not take a default. */
-        if (!views[i].single && cells[i].kind == EPA_CELL_OMITTED)
-            cells[i].kind = EPA_CELL_EMPTY;
+    if (a->pType->eTypeClass != typelib_TypeClass_SEQUENCE) {
+        *g = (epa_grid){ 1, 1, true, single_cell, a };
+        return EPA_OK;
     }
-    return wrapper(cells, out);
+    if (!typelib_typedescriptionreference_equals(a->pType, epa_types()->any_grid))
+        return EPA_ERR_NOT_NUMBER;
+    return range_grid(*(uno_Sequence *const *)a->pData, g);
+}
+
+static epa_error arg_grid(const epa_param_desc *p, void *arg, epa_grid *g)
+{
+    if (p->optional)
+        return any_grid(arg, g);
+    return range_grid(*(uno_Sequence *const *)arg, g);
 }
 
 /* Replaces the default-constructed element *slot of a sequence of
@@ -152,55 +120,50 @@ static uno_Sequence *new_row(uno_Sequence **slot,
     return row;
 }
 
-/* Fills an array result ([][]double); a bad element holds Err:502. */
-static int array_result(const epa_function_desc *fn, epa_wrapper wrapper,
-                        const arg_view *views, sal_Int32 nrows, sal_Int32 ncols,
-                        uno_Any *ret)
+/* Fills an array result ([][]double) row by row. */
+static int array_result(const epa_function_desc *fn, const epa_grid *grids,
+                        int32_t nrows, int32_t ncols, uno_Any *ret)
 {
     const epa_uno_types *t = epa_types();
     uno_Sequence *grid = NULL;
     if (!uno_type_sequence_construct(&grid, t->double_grid, NULL, nrows, NULL))
         return 0;
     uno_Sequence **slots = (uno_Sequence **)grid->elements;
-    for (sal_Int32 r = 0; r < nrows; r++) {
+    for (int32_t r = 0; r < nrows; r++) {
         uno_Sequence *row = new_row(&slots[r], t->double_row, ncols);
         if (!row) {
             uno_type_destructData(&grid, t->double_grid, NULL);
             return 0;
         }
-        double *values = (double *)row->elements;
-        for (sal_Int32 c = 0; c < ncols; c++)
-            if (apply(fn, wrapper, views, r, c, &values[c]) != EPA_OK)
-                values[c] = epa_calc_error_value();
+        epa_broadcast_row(fn, grids, r, ncols, (double *)row->elements);
     }
     uno_type_any_construct(ret, &grid, t->double_grid, NULL);
     uno_type_destructData(&grid, t->double_grid, NULL);
     return 1;
 }
 
-void epa_call(const epa_function_desc *fn, epa_wrapper wrapper, void *args[],
-              uno_Any *ret, uno_Any *exc_mem, uno_Any **exc)
+void epa_call(const epa_function_desc *fn, void *args[], uno_Any *ret,
+              uno_Any *exc_mem, uno_Any **exc)
 {
-    arg_view views[EPA_MAX_PARAMS];
-    sal_Int32 nrows, ncols;
+    epa_grid grids[EPA_MAX_PARAMS];
+    int32_t nrows, ncols;
     epa_error err = EPA_OK;
     for (int i = 0; i < fn->nparams && err == EPA_OK; i++)
-        err = make_view((const uno_Any *)args[i], &views[i]);
+        err = arg_grid(&fn->params[i], args[i], &grids[i]);
     if (err == EPA_OK)
-        err = result_shape(views, fn->nparams, &nrows, &ncols);
+        err = epa_broadcast_shape(grids, fn->nparams, &nrows, &ncols);
+    if (err == EPA_OK && nrows == 1 && ncols == 1) {
+        double v;
+        err = epa_broadcast_at(fn, grids, 0, 0, &v);
+        if (err == EPA_OK) {
+            uno_type_any_construct(ret, &v, epa_types()->type_double, NULL);
+            return;
+        }
+    }
     if (err != EPA_OK) {
         raise_code(fn, err, exc_mem, exc);
         return;
     }
-    if (nrows == 1 && ncols == 1) {
-        double v;
-        err = apply(fn, wrapper, views, 0, 0, &v);
-        if (err != EPA_OK)
-            raise_code(fn, err, exc_mem, exc);
-        else
-            uno_type_any_construct(ret, &v, epa_types()->type_double, NULL);
-        return;
-    }
-    if (!array_result(fn, wrapper, views, nrows, ncols, ret))
+    if (!array_result(fn, grids, nrows, ncols, ret))
         epa_raise(epa_types()->runtime_exception, "out of memory", exc_mem, exc);
 }

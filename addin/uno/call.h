@@ -1,18 +1,17 @@
 /*
- * call.h - applies a function wrapper to the arguments Calc passes.
+ * call.h - a function call from Calc: UNO values in, a UNO value out.
  *
- * Each argument is a single value (a number, text or nothing) or a range
- * ([][]any).  Single values go to the wrapper once and give a single
- * result; ranges of one size (single values repeated alongside) give an
- * array of that size, one wrapper call per element.  An element whose row
- * is bad holds Calc's own encoding of Err:502 (a NaN carrying the code), so
- * one bad row never hides the others.
+ * Only conversion lives here: each UNO argument becomes an epa_grid of
+ * cells (broadcast.h does the rest), and the result becomes a double, a
+ * [][]double array or an exception.  A required parameter is IDL
+ * [][]any (Calc passes a single value as a 1 x 1 array, and the Function
+ * Wizard shows the argument as required); an optional one is `any`
+ * (Calc passes VOID when it is left out).  gen_idl.c writes the same types.
  */
 #ifndef EPA_UNO_CALL_H
 #define EPA_UNO_CALL_H
 
 #include "catalogue.h"
-#include "functions.h"
 #include "uno_c.h"
 
 /* Raises an exception of the given type with a UTF-8 message into the
@@ -20,12 +19,11 @@
 void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
                uno_Any *exc_mem, uno_Any **exc);
 
-/* args are the UNO call's argument pointers (each a uno_Any *), ret the
- * uninitialised return any.  On a bad call raises IllegalArgumentException. */
-void epa_call(const epa_function_desc *fn, epa_wrapper wrapper, void *args[],
-              uno_Any *ret, uno_Any *exc_mem, uno_Any **exc);
-
-/* The value Calc shows as Err:502 when it finds it in an array result. */
-double epa_calc_error_value(void);
+/* args are the UNO call's argument pointers (uno_Sequence ** for a required
+ * parameter, uno_Any * for an optional one), ret the uninitialised return
+ * any.  A bad single call raises IllegalArgumentException (Err:502 in Calc)
+ * whose message names the function and the reason. */
+void epa_call(const epa_function_desc *fn, void *args[], uno_Any *ret,
+              uno_Any *exc_mem, uno_Any **exc);
 
 #endif /* EPA_UNO_CALL_H */

@@ -79,10 +79,9 @@ static void SAL_CALL addin_dispatch(uno_Interface *self,
     /* The generated IDL declares the functions in catalogue order. */
     sal_Int32 pos = ((const typelib_InterfaceMemberTypeDescription *)member)->nPosition;
     int fn = pos - FIRST_OWN_MEMBER;
-    if (fn >= 0 && fn < EPA_FN_COUNT &&
+    if (fn >= 0 && fn < epa_function_count &&
         is_member(member, EPA_INTERFACE_NAME, epa_catalogue[fn].method)) {
-        epa_call(&epa_catalogue[fn], epa_wrappers[fn], args, (uno_Any *)ret,
-                 exc_mem, exc);
+        epa_call(&epa_catalogue[fn], args, (uno_Any *)ret, exc_mem, exc);
         return;
     }
     if (is_member(member, "com.sun.star.uno.XInterface", "queryInterface")) {

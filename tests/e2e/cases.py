@@ -121,7 +121,6 @@ def cases():
               "=EPAPREV(1200;100.01;5.6;3.45)", "=EPAPREV(1200;23.14;101;3.45)", "=EPAPREV(1200;23.14;5.6;-0.5)",
               "=EPAPREV(1200;0.2314;0.056;0.0345)", "=EPAPREV(1200;1;5.6;3.45)",
               "=EPAPREV(1E+308;23.14;5.6;3.45)", '=EPAPREV("1200";23.14;5.6;3.45)',
-              "=EPAPREV(1200;23.14;5.6)", "=EPAPREV()",
               "=EPACOUNT(1200;23.14;5.6;3.45;-1)", "=EPAURBANITY(-1)", "=EPAURBANITY(0)", "=EPAURBANITY(100001)",
               "=EPAPREVCLASS(0;23.14;5.6;3.45)", "=EPAPREVCLASS(6;23.14;5.6;3.45)",
               "=EPAPREVCLASS(2.5;23.14;5.6;3.45)", '=EPAPREVCLASS("3";23.14;5.6;3.45)',
@@ -134,6 +133,14 @@ def cases():
               '=SCENARIOBUDGET(-1;1;"klinisch")', '=SCENARIOCAPACITY(1;"bedz";1000)',
               '=SCENARIOCAPACITY(1;"beds";-1)', '=SCENARIOCAPACITY(1;"beds";1000;"middel")'):
         add("rejected: " + f, f, ERR)
+    # A required argument left out: Calc refuses the call itself (Err:504,
+    # "error in parameter list"), since required parameters are not `any`.
+    for f in ("=EPAPREV(1200;23.14;5.6)", "=EPAPREV()", '=SCENARIOCAPACITY(1;"beds")'):
+        add("required argument left out: " + f, f, "Err:504")
+    # Results beyond their plausible range (issue 13): Err:502, not a number.
+    for f in ("=EPAPOPULATION(216000;0.9999999999)", "=GGZBUDGET(1E9;1E15)", '=EPABAND(1000;75;"high")',
+              "=GGZBUDGET(250000;0)"):
+        add("rejected result: " + f, f, ERR)
     # An error value as argument: Calc passes the error on without calling.
     add("error argument propagates", "=EPAPREV(1200;23.14;5.6;1/0)", "Err:532")
     return c

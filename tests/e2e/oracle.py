@@ -137,9 +137,9 @@ PARAMS = {
     "coverage": _coverage,
     "side": lambda a: _name(a, SIDES),
     "in_care": lambda a: _number(a, 0, 1e9),
-    "not_in_care_share": lambda a: _number(a, 0, 1, hi_open=True, default=0.25),
+    "not_in_care": lambda a: _number(a, 0, 1, hi_open=True, default=0.25),
     "inhabitants": lambda a: _number(a, 0, 1e9),
-    "per_100k": lambda a: _number(a, 0, 1e15, default=38e6),
+    "per_100k": lambda a: _number(a, 0, 1e15, lo_open=True, default=38e6),
     "scenario": _scenario,
     "category": lambda a: _name(a, CATEGORIES),
     "progress": lambda a: _number(a, 0, 1, default=1.0),
@@ -148,7 +148,7 @@ PARAMS = {
     "bound": lambda a: _name(a, BOUNDS, optional_default="mid"),
 }
 
-OPTIONAL = {"not_in_care_share", "per_100k", "progress", "bound"}
+OPTIONAL = {"not_in_care", "per_100k", "progress", "bound"}
 
 
 def urbanity(oad):
@@ -202,13 +202,20 @@ FUNCTIONS = {
     "EPABAND": (("predicted", "coverage", "side"), band),
     "EPADEVIATION": (("actual", "predicted"), deviation),
     "EPAINSTITUTIONAL": (("actual",), lambda a: 1.0 if a > 42.5 else 0.0),
-    "EPAPOPULATION": (("in_care", "not_in_care_share"), lambda n, sh: n / (1 - sh)),
+    "EPAPOPULATION": (("in_care", "not_in_care"), lambda n, sh: n / (1 - sh)),
     "GGZBUDGET": (("inhabitants", "per_100k"), lambda n, r: n * r / 1e5),
     "SCENARIOSHARE": (("scenario", "category", "progress"), share),
     "SCENARIOBUDGET": (("total_budget", "scenario", "category", "progress"),
                        lambda b, s, c, p: b * share(s, c, p)),
     "SCENARIOCAPACITY": (("scenario", "item", "inhabitants", "bound"), capacity),
 }
+
+
+# The plausible range of each result (README, "Errors"): the range the
+# function consuming it accepts.  A result beyond it is an error, not a number.
+RESULT_MAX = {"EPAPREV": 1000, "EPACOUNT": 1e9, "EPAURBANITY": 5, "EPAPREVCLASS": 1000, "EPABAND": 1000,
+              "EPADEVIATION": 1, "EPAINSTITUTIONAL": 1, "EPAPOPULATION": 1e9, "GGZBUDGET": 1e15,
+              "SCENARIOSHARE": 1, "SCENARIOBUDGET": 1e15, "SCENARIOCAPACITY": 1e9}
 
 
 def evaluate(function, args):
@@ -221,4 +228,6 @@ def evaluate(function, args):
             return ERR
         values.append(v)
     result = compute(*values)
-    return ERR if result is None else ("num", float(result))
+    if result is None or not 0 <= result <= RESULT_MAX[function]:
+        return ERR
+    return ("num", float(result))

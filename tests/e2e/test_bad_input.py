@@ -158,14 +158,14 @@ ERROR_ARGS = [("NA()", "NA()", NA), ("1/0", "1/0", DIV0)]
 # ---- the catalogue as Calc sees it -------------------------------------------
 def xcu_functions():
     """[(display name, [parameter display names])] in en-US, from the .xcu."""
-    return [(name, [p[0] for p in fn["params"]]) for name, fn in xcu_catalogue("en-US").items()]
+    return [(name, [p[0].replace(" ", "_") for p in fn["params"]]) for name, fn in xcu_catalogue("en-US").items()]
 
 
 # Good arguments: the row every case starts from (each is valid, so any
 # error is due to the probed argument).
 GOOD = {"oad": 1200.0, "single_pct": 23.14, "wwb_pct": 5.6, "ao_pct": 3.45, "adults": 3917.0,
         "urbanity": 3.0, "predicted": 14.99, "actual": 15.0, "coverage": 75.0, "side": "high",
-        "in_care": 216000.0, "not_in_care_share": 0.23, "inhabitants": 250000.0,
+        "in_care": 216000.0, "not_in_care": 0.23, "inhabitants": 250000.0,
         "per_100k": 4e7, "scenario": 1.0, "category": "klinisch", "progress": 0.4,
         "total_budget": 95e6, "item": "beds", "bound": "high"}
 
@@ -286,6 +286,8 @@ def build(functions, values, good_sheet, n):
             m.single("%s literal of 10,000 chars" % where, formula, ("err", STRING_OVERFLOW), "long-literal")
             # omitted in place (=F(a;;c)); a 1x1 range; a 1x1 range of an empty cell
             formula, exp = with_arg("", ("omitted",))
+            if len(params) == 1 and param not in oracle.OPTIONAL:
+                exp = ("err", PARAM)  # =F(): fewer arguments than required, Calc's Err:504
             m.single("%s omitted in place" % where, formula, exp, "omitted")
             formula, exp = with_arg("[$Good.%s1:.%s1]" % (good_cols[param], good_cols[param]), base[pos])
             m.single("%s 1x1 range" % where, formula, exp)
@@ -317,8 +319,10 @@ def build(functions, values, good_sheet, n):
         # missing trailing arguments, and extra ones
         for k in range(len(params)):
             args = base[:k] + [("omitted",)] * (len(params) - k)
+            # Calc itself refuses a call without a required argument (Err:504).
+            required_left_out = any(p not in oracle.OPTIONAL for p in params[k:])
             m.single("%s with %d of %d arguments" % (fn, k, len(params)), call(fn, goods[:k]),
-                     oracle.evaluate(fn, args), "omitted")
+                     ("err", PARAM) if required_left_out else oracle.evaluate(fn, args), "omitted")
         m.single("%s one extra argument" % fn, call(fn, goods + ["1"]), ("err", PARAM), "extra-args")
         m.single("%s two extra text arguments" % fn, call(fn, goods + ['"x"', '"y"']), ("err", PARAM),
                  "extra-args")

@@ -189,7 +189,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       epa_population(a, b, &out_), epa_population(a, b, NULL));
 
     /* ---- section 2 ---- */
-    CHECK_DOUBLE_CALL(in(a, 0.0, EPA_MAX_PEOPLE) && in(b, 0.0, EPA_MAX_EUR),
+    CHECK_DOUBLE_CALL(in(a, 0.0, EPA_MAX_PEOPLE) && in(b, 0.0, EPA_MAX_EUR) && b != 0.0,
                       EPA_MAX_PEOPLE * EPA_MAX_EUR / 1e5, epa_ggz_budget(a, b, &out_),
                       epa_ggz_budget(a, b, NULL));
     {

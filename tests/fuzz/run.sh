@@ -18,7 +18,7 @@ mkdir -p "$out/artifacts"
 flags=(-std=c11 -Wall -Wextra -Werror -g -O1 -fno-omit-frame-pointer
        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -Iinclude -Iaddin -Iaddin/model)
-srcs=(addin/model/*.c addin/cell.c addin/functions.c addin/catalogue.c)
+srcs=(addin/model/*.c addin/*.c)
 
 # target name, source, extra flags
 targets=(

@@ -238,8 +238,8 @@ static void test_prevalence_by_oad_uses_the_class(void **state)
 static void test_urbanity_boundaries(void **state)
 {
     (void)state;
-    URBANITY_ERR(0.0, EPA_ERR_OAD_ZERO);   /* what an empty cell gives */
-    URBANITY_ERR(-0.0, EPA_ERR_OAD_ZERO);
+    URBANITY_ERR(0.0, EPA_ERR_ZERO);   /* what an empty cell gives */
+    URBANITY_ERR(-0.0, EPA_ERR_ZERO);
     URBANITY_IS(0.001, 5);
     URBANITY_IS(499.999, 5);
     URBANITY_IS(500.0, 4);
@@ -372,6 +372,48 @@ static void test_first_bad_argument_decides(void **state)
 }
 
 /* ---- count -------------------------------------------------------------- */
+
+/* The worked example of annex 4 as CBS counts: 2,314 of 10,000 households
+ * one-person (23.14%), 560 and 345 of 10,000 inhabitants with WWB and AO
+ * (5.60%, 3.45%), matig stedelijk: 14.988166. */
+static void test_prevalence_from_cbs_counts(void **state)
+{
+    (void)state;
+    double p = -1.0;
+    assert_ok(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 345, &p));
+    assert_near(p, 14.988166, 1e-12);
+    /* The same shares from other totals give the same prevalence. */
+    assert_ok(epa_prevalence_counts(1200, 5000, 1157, 20000, 1120, 690, &p));
+    assert_near(p, 14.988166, 1e-12);
+    /* No percent trap with counts: 1 of 100 households is a real 1%. */
+    assert_ok(epa_prevalence_counts(2500, 100, 1, 100, 0, 0, &p));
+    assert_near(p, 0.1574 + 6.8316, 1e-12);
+    assert_ok(epa_prevalence_counts(400, 100, 100, 100, 100, 100, &p));
+    assert_near(p, 15.74 + 90.21 + 61.06 + 2.0722, 1e-9);
+}
+
+static void test_prevalence_from_cbs_counts_errors(void **state)
+{
+    (void)state;
+    double p = -1.0;
+    assert_err(epa_prevalence_counts(1200, 0, 0, 10000, 560, 345, &p), EPA_ERR_ZERO);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 0, 0, 0, &p), EPA_ERR_ZERO);
+    assert_err(epa_prevalence_counts(1200, 10000, 10001, 10000, 560, 345, &p),
+               EPA_ERR_PART_EXCEEDS_WHOLE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 10001, 345, &p),
+               EPA_ERR_PART_EXCEEDS_WHOLE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 10001, &p),
+               EPA_ERR_PART_EXCEEDS_WHOLE);
+    /* CBS suppression codes are negative. */
+    assert_err(epa_prevalence_counts(1200, 10000, -99997, 10000, 560, 345, &p),
+               EPA_ERR_NEGATIVE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, NAN, &p),
+               EPA_ERR_NOT_FINITE);
+    assert_err(epa_prevalence_counts(0, 10000, 2314, 10000, 560, 345, &p), EPA_ERR_ZERO);
+    assert_err(epa_prevalence_counts(1200, 2e9, 2314, 10000, 560, 345, &p), EPA_ERR_TOO_LARGE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 345, NULL), EPA_ERR_MISSING);
+    assert_exact(p, -1.0);
+}
 
 static void test_count_adults(void **state)
 {
@@ -696,6 +738,8 @@ int main(void)
         cmocka_unit_test(test_institutional),
         cmocka_unit_test(test_population),
         cmocka_unit_test(test_population_errors),
+        cmocka_unit_test(test_prevalence_from_cbs_counts),
+        cmocka_unit_test(test_prevalence_from_cbs_counts_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,95 @@
+/*
+ * apply.c - converts cells by their catalogue kinds, calls the model and
+ * guards the result.  See apply.h.
+ */
+#include <math.h>
+
+#include "apply.h"
+#include "validate.h"
+
+/* The name parsers behind the name kinds, with a common signature. */
+#define INT_PARSER(wrapper, parser, type)                                      \
+    static epa_error wrapper(const char *t, size_t n, int *v)                  \
+    {                                                                          \
+        type x = (type)0;                                                      \
+        epa_error e = parser(t, n, &x);                                        \
+        *v = (int)x;                                                           \
+        return e;                                                              \
+    }
+INT_PARSER(parse_scenario, epa_parse_scenario, epa_scenario)
+INT_PARSER(parse_category, epa_parse_category, epa_category)
+INT_PARSER(parse_side, epa_parse_side, epa_side)
+INT_PARSER(parse_item, epa_parse_item, epa_item)
+INT_PARSER(parse_bound, epa_parse_bound, epa_bound)
+
+typedef epa_error (*name_parser)(const char *text, size_t len, int *value);
+
+static const name_parser parsers[EPA_ARG_KIND_COUNT] = {
+    [EPA_ARG_SCENARIO] = parse_scenario,
+    [EPA_ARG_CATEGORY] = parse_category,
+    [EPA_ARG_SIDE] = parse_side,
+    [EPA_ARG_ITEM] = parse_item,
+    [EPA_ARG_BOUND] = parse_bound,
+};
+
+static epa_error convert(const epa_param_desc *p, const epa_cell *cell,
+                         epa_value *out)
+{
+    if (cell->kind == EPA_CELL_OMITTED && p->optional) {
+        *out = p->fallback;
+        return EPA_OK;
+    }
+    if (p->kind == EPA_ARG_NUMBER)
+        return epa_cell_number(cell, &out->number);
+    if (p->kind == EPA_ARG_SCENARIO && cell->kind == EPA_CELL_NUMBER) {
+        epa_scenario s;
+        epa_error e = epa_scenario_from_number(cell->number, &s);
+        out->choice = (int)s;
+        return e;
+    }
+    char buf[EPA_NAME_MAX + 1];
+    size_t len;
+    epa_error e = epa_cell_name(cell, buf, &len);
+    return e != EPA_OK ? e : parsers[p->kind](buf, len, &out->choice);
+}
+
+/* Upper end of each result kind: the largest value the function that
+ * consumes it accepts as input (EPABAND's result goes into EPADEVIATION,
+ * EPACOUNT's into EPAPOPULATION, GGZBUDGET's into SCENARIOBUDGET ...). */
+static const double result_max[EPA_RESULT_KIND_COUNT] = {
+    [EPA_RESULT_PER_1000] = EPA_MAX_PER_1000,
+    [EPA_RESULT_PEOPLE] = EPA_MAX_PEOPLE,
+    [EPA_RESULT_CLASS] = EPA_URBANITY_MAX,
+    [EPA_RESULT_FRACTION] = 1.0,
+    [EPA_RESULT_FLAG] = 1.0,
+    [EPA_RESULT_EUR] = EPA_MAX_EUR,
+    [EPA_RESULT_CAPACITY] = EPA_MAX_PEOPLE,
+};
+
+epa_error epa_guard_result(epa_result_kind kind, double value)
+{
+    if (!isfinite(value))
+        return EPA_ERR_RESULT_NOT_FINITE;
+    if ((unsigned)kind >= EPA_RESULT_KIND_COUNT || value < 0.0 ||
+        value > result_max[kind])
+        return EPA_ERR_RESULT_RANGE;
+    return EPA_OK;
+}
+
+epa_error epa_apply(const epa_function_desc *fn, const epa_cell *cells,
+                    double *out)
+{
+    epa_value args[EPA_MAX_PARAMS];
+    for (int i = 0; i < fn->nparams; i++) {
+        epa_error e = convert(&fn->params[i], &cells[i], &args[i]);
+        if (e != EPA_OK)
+            return e;
+    }
+    double v;
+    epa_error e = fn->call(args, &v);
+    if (e == EPA_OK)
+        e = epa_guard_result(fn->result, v);
+    if (e == EPA_OK)
+        *out = v + 0.0; /* -0.0 becomes 0 */
+    return e;
+}

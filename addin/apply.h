@@ -1,0 +1,26 @@
+/*
+ * apply.h - one call of a spreadsheet function on one set of cells.
+ *
+ * The one generic conversion: each cell is converted by its catalogue
+ * argument's kind (number, scenario or a name), an omitted optional argument
+ * takes the row's default, the row's model operation is called, and the
+ * result is guarded.  No UNO here: uno/ classifies UNO values into cells,
+ * broadcast.c applies this per element of a range.
+ */
+#ifndef EPA_APPLY_H
+#define EPA_APPLY_H
+
+#include "catalogue.h"
+#include "cell.h"
+
+/* cells has fn->nparams entries.  Arguments are converted in order, so the
+ * first bad one decides the error.  On EPA_OK *out is finite and within the
+ * plausible range of fn->result (a flag is 1 or 0); otherwise *out is
+ * untouched and the code says why (EPA_ERR_RESULT_* for a bad result). */
+epa_error epa_apply(const epa_function_desc *fn, const epa_cell *cells,
+                    double *out);
+
+/* The guard alone: whether value is a valid result of the given kind. */
+epa_error epa_guard_result(epa_result_kind kind, double value);
+
+#endif /* EPA_APPLY_H */

@@ -1,0 +1,86 @@
+/*
+ * gen_catalogue_json.c - writes build/catalogue.json from the catalogue, so
+ * the Python tests take their function and argument lists from the same
+ * table as the component instead of keeping lists of their own.
+ * Usage: gen_catalogue_json OUTPUT.json
+ */
+#include <stdio.h>
+
+#include "catalogue.h"
+
+static const char *const kinds[EPA_ARG_KIND_COUNT] = {
+    [EPA_ARG_NUMBER] = "number",     [EPA_ARG_SCENARIO] = "scenario",
+    [EPA_ARG_CATEGORY] = "category", [EPA_ARG_SIDE] = "side",
+    [EPA_ARG_ITEM] = "item",         [EPA_ARG_BOUND] = "bound",
+};
+
+static const char *const results[EPA_RESULT_KIND_COUNT] = {
+    [EPA_RESULT_PER_1000] = "per_1000", [EPA_RESULT_PEOPLE] = "people",
+    [EPA_RESULT_CLASS] = "class",       [EPA_RESULT_FRACTION] = "fraction",
+    [EPA_RESULT_FLAG] = "flag",         [EPA_RESULT_EUR] = "eur",
+    [EPA_RESULT_CAPACITY] = "capacity",
+};
+
+/* Catalogue texts hold no '"' or '\\' that need more than this. */
+static void put_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fputc('\\', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void put_field(FILE *out, const char *key, const char *value, int last)
+{
+    fprintf(out, "\"%s\": ", key);
+    put_string(out, value);
+    fputs(last ? "" : ", ", out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s OUTPUT.json\n", argv[0]);
+        return 2;
+    }
+    FILE *out = fopen(argv[1], "w");
+    if (!out) {
+        perror(argv[1]);
+        return 1;
+    }
+    fputs("{\"functions\": [\n", out);
+    for (int f = 0; f < epa_function_count; f++) {
+        const epa_function_desc *fn = &epa_catalogue[f];
+        fputs(" {", out);
+        put_field(out, "name", fn->display_en, 0);
+        put_field(out, "name_nl", fn->display_nl, 0);
+        put_field(out, "method", fn->method, 0);
+        put_field(out, "category", fn->category, 0);
+        put_field(out, "result", results[fn->result], 0);
+        fputs("\"params\": [\n", out);
+        for (int p = 0; p < fn->nparams; p++) {
+            const epa_param_desc *pd = &fn->params[p];
+            fputs("   {", out);
+            put_field(out, "name", pd->name, 0);
+            put_field(out, "kind", kinds[pd->kind], 0);
+            fprintf(out, "\"optional\": %s, \"default\": ",
+                    pd->optional ? "true" : "false");
+            if (!pd->optional)
+                fputs("null", out);
+            else if (pd->kind == EPA_ARG_NUMBER)
+                fprintf(out, "%.17g", pd->fallback.number);
+            else
+                fprintf(out, "%d", pd->fallback.choice);
+            fputs(", ", out);
+            put_field(out, "display_en", pd->display_en, 0);
+            put_field(out, "display_nl", pd->display_nl, 1);
+            fprintf(out, "}%s\n", p + 1 < fn->nparams ? "," : "");
+        }
+        fprintf(out, "  ]}%s\n", f + 1 < epa_function_count ? "," : "");
+    }
+    fputs("]}\n", out);
+    return fclose(out) == 0 ? 0 : 1;
+}
