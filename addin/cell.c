@@ -2,8 +2,7 @@
  * cell.c - conversion of spreadsheet values to model arguments.
  */
 #include "cell.h"
-/* After cell.h: names.h defines EPA_NAME_MAX as a macro, cell.h as an enum. */
-#include "names.h"
+#include "names.h" /* epa_is_white_space */
 
 epa_error epa_cell_number(const epa_cell *cell, double *out)
 {
