@@ -3,6 +3,7 @@
  * guards the result.  See apply.h.
  */
 #include <math.h>
+#include <string.h>
 
 #include "apply.h"
 #include "validate.h"
@@ -36,7 +37,12 @@ static epa_error convert(const epa_param_desc *p, const epa_cell *cell,
                          epa_value *out)
 {
     if (cell->kind == EPA_CELL_OMITTED && p->optional) {
-        *out = p->fallback;
+        /* A default name goes through the same parser as a typed one. */
+        if (p->kind == EPA_ARG_NUMBER)
+            out->number = p->fallback.number;
+        else
+            return parsers[p->kind](p->fallback.name, strlen(p->fallback.name),
+                                    &out->choice);
         return EPA_OK;
     }
     if (p->kind == EPA_ARG_NUMBER)

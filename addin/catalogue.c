@@ -11,9 +11,9 @@
 
 #include "catalogue.h"
 
-#define REQUIRED(kind) kind, false, { 0 }
-#define OPTIONAL_NUMBER(v) EPA_ARG_NUMBER, true, { .number = (v) }
-#define OPTIONAL_CHOICE(kind, v) kind, true, { .choice = (v) }
+#define REQUIRED(kind) kind, false, { 0.0, NULL }
+#define OPTIONAL_NUMBER(v) EPA_ARG_NUMBER, true, { (v), NULL }
+#define OPTIONAL_NAME(kind, name) kind, true, { 0.0, (name) }
 
 /* Arguments shared by several functions, written once. */
 #define P_OAD                                                                  \
@@ -331,7 +331,7 @@ const epa_function_desc epa_catalogue[] = {
         { "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
           "Number of inhabitants of the region, 0 or more.",
           "Aantal inwoners van de regio, 0 of meer." },
-        { "normBound", OPTIONAL_CHOICE(EPA_ARG_BOUND, EPA_BOUND_MID), "bound", "grens",
+        { "normBound", OPTIONAL_NAME(EPA_ARG_BOUND, "mid"), "bound", "grens",
           "Optional, for a norm given as a range: \"low\", \"mid\" (default) "
           "or \"high\" (Dutch laag, midden, hoog).",
           "Optioneel, voor een norm met een bandbreedte: \"laag\", "

@@ -59,8 +59,11 @@ typedef enum {
 typedef struct {
     const char *name;        /* IDL parameter name: camelCase, no "_" and no IDL keyword such as "bound" */
     epa_arg_kind kind;
-    bool optional;           /* may be left out; then fallback applies */
-    epa_value fallback;      /* the default of an optional argument */
+    bool optional;           /* may be left out; then its default applies */
+    struct {
+        double number;       /* the default of an optional number */
+        const char *name;    /* the default of an optional name, as a user types it */
+    } fallback;
     const char *display_en, *display_nl; /* Function Wizard labels: no "_" or "~" (GTK mnemonics) */
     const char *desc_en, *desc_nl;
 } epa_param_desc;

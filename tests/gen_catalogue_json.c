@@ -73,7 +73,7 @@ int main(int argc, char **argv)
             else if (pd->kind == EPA_ARG_NUMBER)
                 fprintf(out, "%.17g", pd->fallback.number);
             else
-                fprintf(out, "%d", pd->fallback.choice);
+                put_string(out, pd->fallback.name);
             fputs(", ", out);
             put_field(out, "display_en", pd->display_en, 0);
             put_field(out, "display_nl", pd->display_nl, 1);

@@ -1,37 +1,16 @@
-"""End-to-end cases: formulas as users type them, with the value MODEL.md
-gives.  Expected numbers are written from the tables of MODEL.md (the
-test's own transcription below), never taken from the implementation.
+"""End-to-end cases: formulas as users type them, with the value the model
+gives.  Expected numbers come from model.py (the test's own transcription
+of addin/model/MODEL.md), never from the implementation.
 
 An expected value is a number (compared to 1e-9 relative unless a case gives
 its own tolerance) or an error text such as "Err:502".
 """
+from model import BANDS, BUDGET_PER_100K, CAPACITY, CATEGORY_NL, INTERCEPT, SCENARIO_NAMES, SHARES, SOCIO, WORKED
 
 ERR = "Err:502"
-WORKED = 14.988166          # MODEL.md section 1, worked example, unrounded
-SOCIO = 0.1574 * 23.14 + 0.9021 * 5.60 + 0.6106 * 3.45   # its three terms
-INTERCEPT = {1: 6.8316, 2: 5.2911, 3: 4.1876, 4: 3.1802, 5: 2.0722}
-BANDS = {25: (-1.7, 0.6), 50: (-2.8, 2.1), 75: (-4.4, 4.7), 90: (-6.3, 8.3), 95: (-7.8, 11.1)}
-
-# MODEL.md section 2: shares in % (current, scenario 1, scenario 2).
-SHARES = {"klinisch": (38, 27.5, 20), "beschermd wonen": (18, 12.5, 5),
-          "ambulant epa": (12, 30, 50), "ambulant overig": (32, 30, 25), "totaal": (100, 100, 100)}
-# Capacity norms per 100,000: (low, high) per scenario, None = undefined.
-CAPACITY = {
-    "fact_teams": ((2, 2), (4, 4), (5, 5)),
-    "fact_fte": ((20, 20), (60, 60), None),
-    "fact_clients": ((400, 500), (800, 800), (400, 500)),
-    "iht_fte": (None, (12, 12), None),
-    "vip_fte": (None, (10 / 1.5, 10 / 1.5), None),
-    "neighbourhood_centres": (None, None, (5, 5)),
-    "neighbourhood_fte": (None, None, (200, 200)),
-    "beds": ((100, 100), (60, 70), (40, 40)),
-    "short_stay_beds": ((60, 60), (30, 40), (20, 20)),
-    "bw_places": ((100, 100), (60, 70), (30, 35)),
-    "freed_fte": (None, (30, 40), None),
-    "peer_fte": (None, (15, 15), None),
-}
 REGION = 250000
-REGION_BUDGET = 38e6 * REGION / 1e5   # GGZBUDGET default: EUR 38 million per 100,000
+REGION_BUDGET = BUDGET_PER_100K * REGION / 1e5   # GGZBUDGET with its default rate
+ALL_SHARES = dict(SHARES, total=(100, 100, 100))
 
 
 def cases():
@@ -43,6 +22,8 @@ def cases():
     # --- EPAPREV / EPACOUNT: the worked example (annex 4) ----------------
     add("worked example, unrounded", "=EPAPREV(1200;23.14;5.6;3.45)", WORKED, 1e-12)
     add("worked example, as printed", "=ROUND(EPAPREV(1200;23.14;5.6;3.45);2)", 14.99, 0)
+    add("worked example from CBS counts", "=EPAPREVCBS(1200;10000;2314;10000;560;345)", WORKED, 1e-12)
+    add("CBS counts, other totals", "=EPAPREVCBS(1200;5000;1157;20000;1120;690)", WORKED, 1e-12)
     add("worked example count", "=EPACOUNT(1200;23.14;5.6;3.45;3917)", WORKED * 3917 / 1000, 1e-9)
     add("worked example count, one decimal", "=ROUND(EPACOUNT(1200;23.14;5.6;3.45;3917);1)", 58.7, 0)
     add("worked example count, as printed", "=ROUND(EPACOUNT(1200;23.14;5.6;3.45;3917);0)", 59, 0)
@@ -82,17 +63,15 @@ def cases():
     # --- GGZBUDGET / SCENARIO* (annex 3), region of 250,000 ----------------
     add("GGZ budget of the region", "=GGZBUDGET(%d)" % REGION, REGION_BUDGET)
     add("GGZ budget at own rate", "=GGZBUDGET(%d;40000000)" % REGION, 100e6)
-    names = (("huidig", "current"), ("intensivering", "intensified"), ("wijk", "integrated"))
-    english = {"klinisch": "clinical", "beschermd wonen": "sheltered housing", "ambulant epa": "ambulatory epa",
-               "ambulant overig": "ambulatory other", "totaal": "total"}
     for s in range(3):
-        for cat, shares in SHARES.items():
-            add("share %s scenario %d" % (cat, s), '=SCENARIOSHARE(%d;"%s")' % (s, cat), shares[s] / 100)
-            add("budget %s %s" % (english[cat], names[s][1]),
-                '=SCENARIOBUDGET(%d;"%s";"%s")' % (REGION_BUDGET, names[s][1], english[cat]),
+        for cat, shares in ALL_SHARES.items():
+            dutch = CATEGORY_NL[cat]
+            add("share %s scenario %d" % (dutch, s), '=SCENARIOSHARE(%d;"%s")' % (s, dutch), shares[s] / 100)
+            add("budget %s %s" % (cat, SCENARIO_NAMES[s][1]),
+                '=SCENARIOBUDGET(%d;"%s";"%s")' % (REGION_BUDGET, SCENARIO_NAMES[s][1], cat),
                 REGION_BUDGET * shares[s] / 100)
-            add("budget %s %s halfway" % (cat, names[s][0]),
-                '=SCENARIOBUDGET(%d;"%s";"%s";0.5)' % (REGION_BUDGET, names[s][0], cat),
+            add("budget %s %s halfway" % (dutch, SCENARIO_NAMES[s][0]),
+                '=SCENARIOBUDGET(%d;"%s";"%s";0.5)' % (REGION_BUDGET, SCENARIO_NAMES[s][0], dutch),
                 REGION_BUDGET * (shares[0] + 0.5 * (shares[s] - shares[0])) / 100)
     add("share at progress 0 is 2014", '=SCENARIOSHARE(2;"klinisch";0)', 0.38)
     add("share at progress 0.4", '=SCENARIOSHARE("Intensivering";"Ambulant-Overig";0.4)', 0.32 + 0.4 * (0.30 - 0.32))
@@ -138,7 +117,9 @@ def cases():
     for f in ("=EPAPREV(1200;23.14;5.6)", "=EPAPREV()", '=SCENARIOCAPACITY(1;"beds")'):
         add("required argument left out: " + f, f, "Err:504")
     # Results beyond their plausible range (issue 13): Err:502, not a number.
-    for f in ("=EPAPOPULATION(216000;0.9999999999)", "=GGZBUDGET(1E9;1E15)", '=EPABAND(1000;75;"high")',
+    for f in ("=EPAPREVCBS(1200;0;0;10000;560;345)", "=EPAPREVCBS(1200;100;101;1000;5;5)",
+              '=EPAPREVCBS(1200;10000;2314;10000;".";345)', "=EPAPREVCBS(1200;10000;2314;10000;560;-99997)",
+              "=EPAPOPULATION(216000;0.9999999999)", "=GGZBUDGET(1E9;1E15)", '=EPABAND(1000;75;"high")',
               "=GGZBUDGET(250000;0)"):
         add("rejected result: " + f, f, ERR)
     # An error value as argument: Calc passes the error on without calling.

@@ -9,13 +9,19 @@ import os
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+import catalogue
+
 SERVICE = "NL.EPAPLANNING.CALC.EPAADDIN"
-ADDIN_FUNCTIONS = ("EPAPREVCLASS", "EPAPREV", "EPACOUNT", "EPAURBANITY", "EPABAND",
-                   "EPADEVIATION", "EPAINSTITUTIONAL", "EPAPOPULATION", "GGZBUDGET",
-                   "SCENARIOSHARE", "SCENARIOBUDGET", "SCENARIOCAPACITY")
 
 _REF = re.compile(r"(?<![A-Za-z0-9_.\[])(\$?[A-Z]{1,3}\$?[0-9]+)(?::(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_(])")
-_FN = re.compile(r"\b(%s)\(" % "|".join(ADDIN_FUNCTIONS))
+_fn = []
+
+
+def _addin_call():
+    """A call of any add-in function of the catalogue: 'EPAPREV('."""
+    if not _fn:
+        _fn.append(re.compile(r"\b(%s)\(" % "|".join(catalogue.names())))
+    return _fn[0]
 
 
 def to_odf(formula):
@@ -24,7 +30,7 @@ def to_odf(formula):
     out = []
     for i, p in enumerate(parts):
         if i % 2 == 0:  # outside string literals
-            p = _FN.sub(lambda m: "%s.%s(" % (SERVICE, m.group(1)), p)
+            p = _addin_call().sub(lambda m: "%s.%s(" % (SERVICE, m.group(1)), p)
             p = _REF.sub(lambda m: "[.%s%s]" % (m.group(1), (":." + m.group(2)) if m.group(2) else ""), p)
         out.append(p)
     return "of:" + "".join(out)

@@ -1,10 +1,11 @@
 """The range form: one array formula per column against per-row formulas.
 
 ROWS are PC4-like areas, some of them bad on purpose (suppressed data,
-text, an empty cell, a fraction in a percentage column).  For every EPA
-function the sheet holds a per-row formula column and an array formula
-over the same rows; the test requires them to be equal element by element,
-values and error codes alike.
+text, an empty cell, a fraction in a percentage column).  For the
+functions of CALLS the sheet holds a per-row formula column and an array
+formula over the same rows; the test requires every element of both to be
+what oracle.py computes for that row (values and error codes alike), so a
+bad row must fail in that row only.
 """
 
 # oad, single, wwb, ao, adults, actual, urbanity class, predicted
@@ -14,7 +15,7 @@ ROWS = [
     (1800, 35.5, 4.0, 5.1, 8200, 50.0, 2, 17.6),
     (700, 28.0, 2.2, 4.4, 5100, 9.0, 4, 12.3),
     (150, 22.0, 0.8, 3.9, 1900, 7.5, 5, 8.6),
-    (-99997, 30.0, 3.0, 4.0, 2000, 12.0, -99997, 12.0),   # CBS suppression code
+    (-99997, 30.0, 3.0, 4.0, -99997, -99997, -99997, 12.0),   # CBS suppression code
     (2600, "n.b.", 3.0, 4.0, 2000, 12.0, 2.5, "n.b."),    # text; a class that is no integer
     (2600, 30.0, None, 4.0, 2000, 12.0, 1, None),         # empty cell
     (1000, 0.31, 0.05, 0.04, 2500, 14.0, 0, -1),          # fractions typed as percent; class 0
@@ -31,17 +32,49 @@ def rng(col):
     return "%s%d:%s%d" % (col, FIRST, col, LAST)
 
 
-# (name, per-row formula with {r} for the row, array formula over all rows)
-FUNCTIONS = [
-    ("EPAPREV", "=EPAPREV(A{r};B{r};C{r};D{r})", "=EPAPREV(%s;%s;%s;%s)" % tuple(map(rng, "ABCD"))),
-    ("EPACOUNT", "=EPACOUNT(A{r};B{r};C{r};D{r};E{r})", "=EPACOUNT(%s;%s;%s;%s;%s)" % tuple(map(rng, "ABCDE"))),
-    ("EPAURBANITY", "=EPAURBANITY(A{r})", "=EPAURBANITY(%s)" % rng("A")),
-    ("EPAPREVCLASS", "=EPAPREVCLASS(G{r};B{r};C{r};D{r})", "=EPAPREVCLASS(%s;%s;%s;%s)" % tuple(map(rng, "GBCD"))),
-    ("EPABAND", '=EPABAND(F{r};75;"high")', '=EPABAND(%s;75;"high")' % rng("F")),
-    ("EPADEVIATION", "=EPADEVIATION(F{r};H{r})", "=EPADEVIATION(%s;%s)" % tuple(map(rng, "FH"))),
-    ("EPAINSTITUTIONAL", "=EPAINSTITUTIONAL(F{r})", "=EPAINSTITUTIONAL(%s)" % rng("F")),
-    ("EPAPOPULATION", "=EPAPOPULATION(E{r};0.2)", "=EPAPOPULATION(%s;0.2)" % rng("E")),
+# Each function's arguments: a column letter (the row's cell, or the whole
+# column as a range) or a constant typed into the formula.
+CALLS = [
+    ("EPAPREV", ["A", "B", "C", "D"]),
+    ("EPACOUNT", ["A", "B", "C", "D", "E"]),
+    ("EPAURBANITY", ["A"]),
+    ("EPAPREVCLASS", ["G", "B", "C", "D"]),
+    ("EPABAND", ["F", 75, "high"]),
+    ("EPADEVIATION", ["F", "H"]),
+    ("EPAINSTITUTIONAL", ["F"]),
+    ("EPAPOPULATION", ["E", 0.2]),
 ]
+
+
+def _formula(name, args, col_ref):
+    def arg(a):
+        if isinstance(a, str) and a in COLS:
+            return col_ref(a)
+        return '"%s"' % a if isinstance(a, str) else repr(a)
+    return "=%s(%s)" % (name, ";".join(map(arg, args)))
+
+
+# (name, per-row formula with {r} for the row, array formula over all rows)
+FUNCTIONS = [(name, _formula(name, args, lambda c: c + "{r}"), _formula(name, args, rng)) for name, args in CALLS]
+
+
+def sees(name, row, in_range):
+    """The arguments the add-in receives for ROWS[row] (oracle.py's form):
+    an empty cell is the number 0 on its own but empty inside a range."""
+    out = []
+    for a in dict(CALLS)[name]:
+        if isinstance(a, str) and a in COLS:
+            v = ROWS[row][COLS.index(a)]
+            if v is None:
+                out.append(("empty",) if in_range else ("num", 0.0))
+            elif isinstance(v, str):
+                out.append(("text", v))
+            else:
+                out.append(("num", float(v)))
+        else:
+            out.append(("text", a) if isinstance(a, str) else ("num", float(a)))
+    return out
+
 
 # Whole-array outcomes: (label, formula, rows, expected error code or None).
 SHAPE_CASES = [

@@ -1,7 +1,8 @@
 """Bad-input matrix in real Calc: the add-in must never lie or crash.
 
-For every function and every argument position (read from the built
-CalcAddIns.xcu, so a new function or argument cannot escape the matrix),
+For every function and every argument position (read from the catalogue,
+build/catalogue.json, so a new function or argument cannot escape the
+matrix),
 each probe value below is passed in three ways:
   literal  typed into the formula:          =EPAPREV(-99997;23.14;5.6;3.45)
   cell     a reference to a cell holding it: =EPAPREV(Values.A7;23.14;...)
@@ -12,7 +13,7 @@ ranges of different sizes and shapes, 2-D ranges, inline arrays, error
 cells inside ranges, range lists).
 
 Every case has one expected outcome: the number oracle.py computes from
-MODEL.md and the README, Err:502 where the add-in must reject the input, or
+addin/model/MODEL.md, Err:502 where the add-in must reject the input, or
 the error Calc itself produces before the add-in is called (CALC_FACTS).
 A plausible number where an error is due fails the case.  soffice must
 survive the whole matrix.
@@ -25,9 +26,10 @@ import os
 import sys
 import time
 
+import catalogue
 import fods
 import oracle
-from harness import BUILD, Results, cell_outcome, oxt_arg, xcu_catalogue
+from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office
 
 # ---- what Calc decides before the add-in sees an argument -----------------
@@ -46,14 +48,17 @@ CALC_FACTS = {
                     "or REPT() reaches the add-in",
     "subnormal-literal": "a subnormal number typed in a formula (5E-324) is refused by Calc "
                          "with Err:502; the same value in a cell reaches the add-in as a number",
-    "empty-cell": "a reference to a single empty cell arrives as the number 0, so it is "
-                  "accepted wherever 0 is (oad, wwb_pct, adults, scenario 0 ...)",
+    "empty-cell": "a reference to a single empty cell arrives as the number 0, for required "
+                  "([][]any) and optional (any) arguments alike, so it is accepted wherever 0 "
+                  "is (wwb pct, adults, scenario 0 ...) and rejected where 0 is not real "
+                  "(oad, per 100k)",
     "empty-in-range": "an empty cell inside a range, and a 1x1 range of an empty cell, "
                       "arrive as empty: that element is Err:502",
     "boolean": "TRUE/FALSE (TRUE(), boolean cells, also inside ranges) arrive as 1/0: "
                "numbers, so TRUE is scenario 1, coverage 1 (rejected), progress 1 ...",
-    "omitted": "an empty argument (=F(a;;c) or a trailing ';') arrives as omitted: "
-               "Err:502 for a required argument, the default for an optional one",
+    "omitted": "an empty argument in the middle (=F(a;;c)) gives Err:502 for a required "
+               "argument; too few arguments for the required ones (=F(a), =F()) give Err:504 "
+               "from Calc itself; a left-out optional argument takes its default",
     "range-list": "a range list (A1:A2~A4:A5) as argument gives Err:504",
     "plain-cell-array": "a range argument in a formula that is not an array formula "
                         "shows the array's first element",
@@ -155,28 +160,15 @@ def probe_values():
 ERROR_ARGS = [("NA()", "NA()", NA), ("1/0", "1/0", DIV0)]
 
 
-# ---- the catalogue as Calc sees it -------------------------------------------
-def xcu_functions():
-    """[(display name, [parameter display names])] in en-US, from the .xcu."""
-    return [(name, [p[0].replace(" ", "_") for p in fn["params"]]) for name, fn in xcu_catalogue("en-US").items()]
-
-
-# Good arguments: the row every case starts from (each is valid, so any
-# error is due to the probed argument).
-GOOD = {"oad": 1200.0, "single_pct": 23.14, "wwb_pct": 5.6, "ao_pct": 3.45, "adults": 3917.0,
-        "urbanity": 3.0, "predicted": 14.99, "actual": 15.0, "coverage": 75.0, "side": "high",
-        "in_care": 216000.0, "not_in_care": 0.23, "inhabitants": 250000.0,
-        "per_100k": 4e7, "scenario": 1.0, "category": "klinisch", "progress": 0.4,
-        "total_budget": 95e6, "item": "beds", "bound": "high"}
-
-
+# Good arguments (oracle.ARGUMENTS): the row every case starts from (each is
+# valid, so any error is due to the probed argument).
 def good_expr(param):
-    v = GOOD[param]
+    v = oracle.ARGUMENTS[param].good
     return quoted(v) if isinstance(v, str) else number(v).expr
 
 
 def good_sees(param):
-    v = GOOD[param]
+    v = oracle.ARGUMENTS[param].good
     return ("text", v) if isinstance(v, str) else ("num", v)
 
 
@@ -223,16 +215,17 @@ def cell_fact(v):
 def build(functions, values, good_sheet, n):
     m = Matrix()
     good_cols = {}
-    for i, p in enumerate(GOOD):
+    used = {p for _fn, params in functions for p in params}
+    names = [p for p in oracle.ARGUMENTS if p in used]
+    for i, p in enumerate(names):
         col = _col(i)
         good_cols[p] = col
         for r in range(n):
-            good_sheet.put(r, i, GOOD[p])
+            good_sheet.put(r, i, oracle.ARGUMENTS[p].good)
         # below them a good value over a bad one, for a range whose first
         # element differs from the rest
-        good_sheet.put(n, i, GOOD[p])
+        good_sheet.put(n, i, oracle.ARGUMENTS[p].good)
         good_sheet.put(n + 1, i, "?x")
-    names = list(GOOD)
     for fn, params in functions:
         goods = [good_expr(p) for p in params]
         base = [good_sees(p) for p in params]
@@ -286,7 +279,7 @@ def build(functions, values, good_sheet, n):
             m.single("%s literal of 10,000 chars" % where, formula, ("err", STRING_OVERFLOW), "long-literal")
             # omitted in place (=F(a;;c)); a 1x1 range; a 1x1 range of an empty cell
             formula, exp = with_arg("", ("omitted",))
-            if len(params) == 1 and param not in oracle.OPTIONAL:
+            if len(params) == 1 and oracle.ARGUMENTS[param].default is None:
                 exp = ("err", PARAM)  # =F(): fewer arguments than required, Calc's Err:504
             m.single("%s omitted in place" % where, formula, exp, "omitted")
             formula, exp = with_arg("[$Good.%s1:.%s1]" % (good_cols[param], good_cols[param]), base[pos])
@@ -320,7 +313,7 @@ def build(functions, values, good_sheet, n):
         for k in range(len(params)):
             args = base[:k] + [("omitted",)] * (len(params) - k)
             # Calc itself refuses a call without a required argument (Err:504).
-            required_left_out = any(p not in oracle.OPTIONAL for p in params[k:])
+            required_left_out = any(oracle.ARGUMENTS[p].default is None for p in params[k:])
             m.single("%s with %d of %d arguments" % (fn, k, len(params)), call(fn, goods[:k]),
                      ("err", PARAM) if required_left_out else oracle.evaluate(fn, args), "omitted")
         m.single("%s one extra argument" % fn, call(fn, goods + ["1"]), ("err", PARAM), "extra-args")
@@ -359,13 +352,10 @@ def _col(i):
 
 def main():
     res = Results("bad_input")
-    functions = xcu_functions()
-    res.check([f for f, _ in functions] == list(oracle.FUNCTIONS),
-              "catalogue functions %r vs oracle %r" % ([f for f, _ in functions], list(oracle.FUNCTIONS)))
-    for fn, params in functions:
-        res.check(fn in oracle.FUNCTIONS and list(oracle.FUNCTIONS[fn][0]) == params,
-                  "%s parameters %r not covered by the oracle" % (fn, params))
-        res.check(all(p in GOOD for p in params), "%s parameters without a good value" % fn)
+    functions = catalogue.functions()
+    # The oracle must know every row before any case means anything.
+    if not all([res.check(ok, what) for ok, what in oracle.check_catalogue()]):
+        return res.finish()
     values = probe_values()
     n = len(values)
     vsheet = fods.Sheet("Values")

@@ -47,8 +47,12 @@ static void test_every_row_is_complete(void **state)
         assert_true((unsigned)fn->result < EPA_RESULT_KIND_COUNT);
         assert_true(fn->nparams >= 1);
         assert_true(fn->nparams <= EPA_MAX_PARAMS);
-        for (int p = 0; p < fn->nparams; p++)
-            assert_true((unsigned)fn->params[p].kind < EPA_ARG_KIND_COUNT);
+        for (int p = 0; p < fn->nparams; p++) {
+            const epa_param_desc *pd = &fn->params[p];
+            assert_true((unsigned)pd->kind < EPA_ARG_KIND_COUNT);
+            /* An optional name has a default name; numbers have none. */
+            assert_true((pd->optional && pd->kind != EPA_ARG_NUMBER) == (pd->fallback.name != NULL));
+        }
         assert_ptr_equal(epa_function(fn->display_en), fn);
     }
     assert_null(epa_function("NOSUCHFUNCTION"));

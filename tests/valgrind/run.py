@@ -33,7 +33,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
 
 import cases as case_table  # noqa: E402
+import catalogue  # noqa: E402
 import fods  # noqa: E402
+import model  # noqa: E402
 import ranges  # noqa: E402
 from harness import ROOT, Results, cell_outcome  # noqa: E402
 from office import Office  # noqa: E402
@@ -71,8 +73,8 @@ class ValgrindOffice(Office):
 def build_workbook(path, calls):
     """A workbook with about `calls` add-in calls; returns (calls, check)
     where check is (sheet, col, row, expected) of the worked example."""
-    singles = [(f, exp) for _label, f, exp, _tol in case_table.cases() if "EPA" in f or "SCENARIO" in f
-               or "GGZ" in f]
+    names = catalogue.names()
+    singles = [(f, exp) for _label, f, exp, _tol in case_table.cases() if any(n + "(" in f for n in names)]
     sh = fods.Sheet("Singles")
     n_single = calls // 2
     per_col = 5000
@@ -95,7 +97,7 @@ def build_workbook(path, calls):
         arr.put(0, 10 + k, fods.Formula(formula, rows=rows))
     fods.write(path, [sh, arr])
     worked = next(i for i in range(len(singles)) if singles[i][0] == "=EPAPREV(1200;23.14;5.6;3.45)")
-    return n_single + rows * n_fn, (0, worked // per_col, worked % per_col, case_table.WORKED)
+    return n_single + rows * n_fn, (0, worked // per_col, worked % per_col, model.WORKED)
 
 
 def frames(error):

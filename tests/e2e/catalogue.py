@@ -1,0 +1,40 @@
+"""The function catalogue as the build exports it (build/catalogue.json,
+made by `make build/catalogue.json` from addin/catalogue.c).
+
+Every Python list of functions and parameters is derived from here, so a
+new catalogue row reaches the formula writer, the oracle's checks, the
+bad-input matrix and the Function Wizard test without editing them.
+"""
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PATH = os.path.join(ROOT, "build", "catalogue.json")
+
+_cache = None
+
+
+def load():
+    """[{"name", "method", "category", "params": [{"name", "kind", "optional",
+    "default", "display_en", "display_nl"}]}] in catalogue order."""
+    global _cache
+    if _cache is None:
+        if not os.path.exists(PATH):
+            raise SystemExit("%s is missing: run `make build/catalogue.json` first" % PATH)
+        with open(PATH, encoding="utf-8") as f:
+            _cache = json.load(f)["functions"]
+    return _cache
+
+
+def names():
+    """Function names users type, in catalogue order."""
+    return [fn["name"] for fn in load()]
+
+
+def functions():
+    """[(name, [parameter IDL names])] in catalogue order."""
+    return [(fn["name"], [p["name"] for p in fn["params"]]) for fn in load()]
+
+
+def function(name):
+    return next(fn for fn in load() if fn["name"] == name)
