@@ -2,7 +2,8 @@
 
 Usage: /usr/bin/python3 tests/bench/bench.py build/epa-addin-VERSION.oxt
        [--reps 7] [--mem-reps 20] [--latency-rounds 5] [--sizes 4000,100000]
-(`make bench`; about 1.5 minutes on 2 cores.)
+       [--peak-only | --no-peak]
+(`make bench`; about 1.5 minutes on 2 cores, and 1 more for the peak rows.)
 
 Runs in one headless office process (tests/e2e/office.py) on workbooks
 loaded from .fods files written into build/bench/ (typing formulas in
@@ -27,7 +28,9 @@ Timings of doc.calculateAll() are the median and min-max over the
 repetitions that follow the first calculation after loading (which is
 reported on its own).  It also measures the memory of soffice.bin over
 repeated recalculation, and the latency of the first add-in call in a
-fresh office process (see first_call()).  Other processes on the machine add noise: the
+fresh office process (see first_call()), and the peak memory of one formula
+over 1 M and 27 M cells through the add-in's range form, LibreOffice's
+Analysis add-in and a built-in function (see peak_memory()).  Other processes on the machine add noise: the
 report gives the load average and the spread.
 """
 import argparse
