@@ -35,6 +35,8 @@ epa_error epa_broadcast_shape(const epa_grid *args, int n, int32_t *nrows,
             return EPA_ERR_SHAPE;
         }
     }
+    if ((int64_t)rows * cols > EPA_RESULT_MAX_CELLS)
+        return EPA_ERR_RESULT_CELLS;
     *nrows = rows;
     *ncols = cols;
     return EPA_OK;

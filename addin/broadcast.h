@@ -26,8 +26,15 @@ typedef struct epa_grid {
     const void *src; /* for cell() */
 } epa_grid;
 
+/* Most cells of a range-form result: 16 full columns of 1,048,576 rows.
+ * Refused before anything is allocated: the [][]double costs 8.9 bytes a
+ * cell, and Calc's conversion of the result back another 27 (README "Large
+ * ranges"); 16.7 M cells is far more than the Netherlands has areas. */
+#define EPA_RESULT_MAX_CELLS (16 * 1048576)
+
 /* The result size from n argument grids: EPA_ERR_MISSING for a grid with no
- * cells, EPA_ERR_SHAPE when two grids larger than 1 x 1 differ. */
+ * cells, EPA_ERR_SHAPE when two grids larger than 1 x 1 differ,
+ * EPA_ERR_RESULT_CELLS for more than EPA_RESULT_MAX_CELLS cells. */
 epa_error epa_broadcast_shape(const epa_grid *args, int n, int32_t *nrows,
                               int32_t *ncols);
 

@@ -2,6 +2,7 @@
  * cell.c - conversion of spreadsheet values to model arguments.
  */
 #include "cell.h"
+#include "names.h" /* epa_is_white_space */
 
 epa_error epa_cell_number(const epa_cell *cell, double *out)
 {
@@ -71,15 +72,30 @@ epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
     default:
         return EPA_ERR_NOT_TEXT;
     }
+    /* White space at the ends goes first, so padding from pasted data
+     * (trailing spaces, a no-break space, a tab or line break) neither
+     * counts against the limit nor reaches the parsers.  Every White_Space
+     * character is one UTF-16 unit. */
+    size_t first = 0, end = cell->text_len;
+    while (first < end && epa_is_white_space(cell->text[first]))
+        first++;
+    while (end > first && epa_is_white_space(cell->text[end - 1]))
+        end--;
     size_t n = 0;
-    for (size_t i = 0; i < cell->text_len && n <= EPA_NAME_MAX; i++) {
+    for (size_t i = first; i < end && n <= EPA_NAME_MAX; i++) {
         uint32_t cp = cell->text[i];
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < cell->text_len &&
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < end &&
             cell->text[i + 1] >= 0xDC00 && cell->text[i + 1] <= 0xDFFF) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (cell->text[i + 1] - 0xDC00u);
             i++;
         } else if (cp >= 0xD800 && cp <= 0xDFFF) {
             cp = 0xFFFD; /* a lone surrogate can match no name */
+        } else if ((cp == 'e' || cp == 'E') && i + 1 < end &&
+                   cell->text[i + 1] == 0x0308) {
+            /* The decomposed letter of "cli\u00EBnten" (e + COMBINING
+             * DIAERESIS) counts as the precomposed one, as in names.c. */
+            cp = cp == 'e' ? 0x00EB : 0x00CB;
+            i++;
         }
         n = put_utf8(buf, n, EPA_NAME_MAX, cp);
     }

@@ -56,6 +56,7 @@ typedef enum {
     EPA_ERR_RESULT_NOT_FINITE, /* the result would be NaN or infinite (never handed to Calc) */
     EPA_ERR_RESULT_RANGE,   /* the result is beyond the plausible range of its quantity */
     EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
+    EPA_ERR_RESULT_CELLS,   /* a range-form result with more than EPA_RESULT_MAX_CELLS cells */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 

@@ -40,6 +40,8 @@ const char *const epa_error_messages[] = {
     [EPA_ERR_PART_EXCEEDS_WHOLE] = "a count exceeds its total (one-person "
                                    "households above households, benefits "
                                    "above inhabitants)",
+    [EPA_ERR_RESULT_CELLS]  = "the ranges are too large: a result has at "
+                              "most 16,777,216 cells (16 full columns)",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

@@ -18,16 +18,85 @@ static bool is_separator(unsigned char c)
     return c == ' ' || c == '-' || c == '_';
 }
 
+bool epa_is_white_space(uint32_t cp)
+{
+    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85
+        || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A)
+        || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+        || cp == 0x3000;
+}
+
+/* The code point of the well-formed UTF-8 sequence of exactly n bytes
+ * (1 to 3: every white space character is in the BMP) at s, or
+ * 0xFFFFFFFF.  Overlong forms and surrogates are not well formed. */
+static uint32_t decode_exact(const unsigned char *s, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0xFFFFFFFFu;
+    if (n == 1 && s[0] < 0x80)
+        return s[0];
+    if (n == 2 && s[0] >= 0xC2 && s[0] <= 0xDF)
+        return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3Fu);
+    if (n == 3 && (s[0] & 0xF0) == 0xE0) {
+        uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12)
+                    | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+            return cp;
+    }
+    return 0xFFFFFFFFu;
+}
+
+/* Bytes of white space at the start (at_end false) or the end of s. */
+static size_t white_space_len(const unsigned char *s, size_t len, bool at_end)
+{
+    for (size_t n = 1; n <= 3 && n <= len; n++)
+        if (epa_is_white_space(decode_exact(at_end ? s + len - n : s, n)))
+            return n;
+    return 0;
+}
+
+/* Drops white space at both ends of *text (which may be NULL if *len is 0). */
+static void trim_white_space(const char **text, size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)*text;
+    size_t n = *len, w;
+    while (n > 0 && (w = white_space_len(s, n, false)) > 0) {
+        s += w;
+        n -= w;
+    }
+    while (n > 0 && (w = white_space_len(s, n, true)) > 0)
+        n -= w;
+    *text = (const char *)s;
+    *len = n;
+}
+
 bool epa_name_normalise(const char *text, size_t len, epa_name *out)
 {
-    size_t n = 0;
+    size_t n = 0, composed = 0;
     bool pending_separator = false;
 
-    if (len > EPA_NAME_MAX || (text == NULL && len > 0))
+    if (text == NULL && len > 0)
         return false;
+    trim_white_space(&text, &len);
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
+        unsigned char second = 0; /* of a composed letter */
         if (c == '\0')
+            return false;
+        /* 'e' or 'E' + U+0308 (CC 88) is U+00EB or U+00CB (C3 AB, C3 8B):
+         * the form some sources deliver "clienten" with a diaeresis in. */
+        if ((c == 'e' || c == 'E') && len - i >= 3
+            && (unsigned char)text[i + 1] == 0xCC
+            && (unsigned char)text[i + 2] == 0x88) {
+            second = c == 'e' ? 0xAB : 0x8B;
+            c = 0xC3;
+            i += 2;
+        }
+        /* The limit counts the composed bytes, separators included; it
+         * also bounds the loop, since every step counts at least one. */
+        composed += second ? 2 : 1;
+        if (composed > EPA_NAME_MAX)
             return false;
         if (is_separator(c)) {
             /* Only remembered, so leading and trailing runs vanish. */
@@ -43,9 +112,12 @@ bool epa_name_normalise(const char *text, size_t len, epa_name *out)
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');
         out->text[n++] = (char)c;
+        if (second)
+            out->text[n++] = (char)second;
     }
-    /* n <= len <= EPA_NAME_MAX: each input byte adds at most one output
-     * byte, since a separator is written only in place of skipped ones. */
+    /* n <= composed <= EPA_NAME_MAX: each counted byte adds at most one
+     * output byte, since a separator is written only in place of skipped
+     * ones. */
     out->text[n] = '\0';
     out->len = n;
     return true;
@@ -130,11 +202,13 @@ static const epa_name_entry scenario_names[] = {
     {"integrated", EPA_SCENARIO_INTEGRATED},
 };
 
-/* Whether a '-' comes before the first byte that is not a separator.  The
+/* Whether a '-' comes before the first byte that is not a separator or
+ * white space at the start (" \xc2\xa0-1" is -1 too).  The
  * normaliser drops leading separators, which would turn "-1" into "1"; a
  * minus sign must make a scenario number invalid, not change it. */
 static bool starts_with_minus(const char *text, size_t len)
 {
+    trim_white_space(&text, &len);
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == '-')

@@ -5,18 +5,30 @@
  * with keys already written in normal form: ASCII letters lower-cased,
  * each run of ' ', '-' or '_' turned into a single '_', and leading or
  * trailing separators dropped ("  Beschermd-Wonen " -> "beschermd_wonen").
- * Bytes >= 0x80 are left alone, so a UTF-8 alias matches only when spelt
- * with exactly the bytes listed.  Nothing else is a separator: "k linisch"
- * becomes "k_linisch" and matches no key.
+ *
+ * Names pasted from other sources arrive padded and spelt differently, so
+ * two steps come first:
+ *  - Unicode white space (the White_Space property: tab, line breaks,
+ *    no-break space, ...) is trimmed at both ends, before the length limit
+ *    is applied to what remains;
+ *  - the decomposed forms of the accented letters the keys use, 'e' or 'E'
+ *    followed by U+0308 COMBINING DIAERESIS, become the precomposed
+ *    U+00EB and U+00CB ("cli" "e\xcc\x88" "nten" -> "cli\xc3\xabnten").
+ * Nothing else is guessed: other bytes >= 0x80 are left alone, so a UTF-8
+ * alias matches only when spelt with the bytes listed or their decomposed
+ * form; white space inside a name is not a separator ("beds\tx" stays);
+ * and "k linisch" becomes "k_linisch", which matches no key.
  */
 #ifndef EPA_MODEL_NAMES_H
 #define EPA_MODEL_NAMES_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
-/* Longest input accepted, in bytes before normalisation.  Every real key is
- * far shorter; the limit bounds the work and the buffer. */
+/* Longest input accepted, in UTF-8 bytes after trimming white space at the
+ * ends and composing, before separators are merged.  Every real key is far
+ * shorter; the limit bounds the work and the buffer. */
 #define EPA_NAME_MAX 64
 
 typedef struct {
@@ -30,7 +42,13 @@ typedef struct {
     int value;
 } epa_name_entry;
 
-/* False when text has more than EPA_NAME_MAX bytes or contains a NUL byte
+/* Whether cp has the Unicode White_Space property (PropList.txt):
+ * U+0009-000D, U+0020, U+0085, U+00A0, U+1680, U+2000-200A, U+2028,
+ * U+2029, U+202F, U+205F and U+3000. */
+bool epa_is_white_space(uint32_t cp);
+
+/* False when text, trimmed of white space at both ends and composed, has
+ * more than EPA_NAME_MAX bytes or contains a NUL byte
  * (a NUL would let "beds\0junk" pass as "beds").  NULL text with len 0 is
  * the empty name, which matches no key; NULL with len > 0 is rejected.
  * Never reads text[len] or beyond. */

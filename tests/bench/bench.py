@@ -2,7 +2,8 @@
 
 Usage: /usr/bin/python3 tests/bench/bench.py build/epa-addin-VERSION.oxt
        [--reps 7] [--mem-reps 20] [--latency-rounds 5] [--sizes 4000,100000]
-(`make bench`; about 1.5 minutes on 2 cores.)
+       [--peak-only | --no-peak]
+(`make bench`; about 1.5 minutes on 2 cores, and 1 more for the peak rows.)
 
 Runs in one headless office process (tests/e2e/office.py) on workbooks
 loaded from .fods files written into build/bench/ (typing formulas in
@@ -27,12 +28,16 @@ Timings of doc.calculateAll() are the median and min-max over the
 repetitions that follow the first calculation after loading (which is
 reported on its own).  It also measures the memory of soffice.bin over
 repeated recalculation, and the latency of the first add-in call in a
-fresh office process (see first_call()).  Other processes on the machine add noise: the
+fresh office process (see first_call()), and the peak memory of one formula
+over 1 M and 27 M cells through the add-in's range form, LibreOffice's
+Analysis add-in and a built-in function (see peak_memory()).  Other processes on the machine add noise: the
 report gives the load average and the spread.
 """
 import argparse
 import os
 import random
+import resource
+import threading
 import statistics
 import subprocess
 import sys
@@ -343,6 +348,136 @@ def report(sizes, reps, mem_reps, m, latency, load_avg):
     return "\n".join(lines) + "\n"
 
 
+# ---- peak memory of one formula over a huge range -------------------------
+# soffice runs under this address-space limit (RLIMIT_AS, inherited from
+# this process), so a case that would exhaust the machine fails instead.
+PEAK_AS_LIMIT = 6 << 30
+# addin/broadcast.h: a larger range-form result is refused (Err:502) before
+# the component allocates it, so ISERROR() of the whole formula counts 1.
+EPA_RESULT_MAX_CELLS = 16 * 1048576
+# (label, formula for Sheet2 in the API's syntax with {r} for Sheet1's
+# range, expected result for n cells of which 2 are valid OAD numbers).
+# The Analysis add-in's NETWORKDAYS (NETWORKDAYS_EXCEL2003 in the UI; the
+# plain NETWORKDAYS is built into Calc 7.4) takes its holidays as an any,
+# so Calc converts a range there into [][]any exactly as for the EPA
+# range form; it returns one number.
+PEAK_KINDS = (
+    ("EPAURBANITY range form (EPA add-in: [][]any in, [][]double out)",
+     "=SUMPRODUCT(ISERROR(%s.EPAURBANITY({r})))" % fods.SERVICE,
+     lambda n: n - 2 if n <= EPA_RESULT_MAX_CELLS else 1),
+    ("NETWORKDAYS_EXCEL2003 holidays (Analysis add-in: [][]any in, one number out)",
+     "=com.sun.star.sheet.addin.Analysis.getNetworkdays(1;2;{r})", lambda n: 1),
+    ("ABS (built-in: matrix in and out)",
+     "=SUMPRODUCT(ISERROR(ABS({r})))", lambda n: 0),
+)
+# 26 columns (A:Z): 40,330 rows is about 1 M cells, 1,048,576 rows 27 M.
+PEAK_SIZES = ((40330, 26), (1048576, 26))
+
+
+def col_letters(n):
+    out = ""
+    while n:
+        n, m = divmod(n - 1, 26)
+        out = chr(65 + m) + out
+    return out
+
+
+def proc_kib(pid, field):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError("no " + field)
+
+
+def peak_one(office, formula, expected):
+    """One formula over a huge range, in a fresh soffice.bin under
+    PEAK_AS_LIMIT: (result or error text, seconds, RSS before MiB, peak RSS
+    MiB).  Sheet1 holds two OAD numbers in A1:B1, the rest of the range is
+    empty; the formula is set on Sheet2 through the API (autocalculation
+    computes it at once).  The peak is VmHWM, reset (clear_refs 5) just
+    before, so it is this calculation's own."""
+    office.stop()
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (PEAK_AS_LIMIT, hard))
+    try:
+        office.launch()
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    time.sleep(1)
+    pid = soffice_pid(office)
+    doc = office.new_calc()
+    doc.Sheets.insertNewByName("Sheet2", 1)
+    first = doc.Sheets.getByIndex(0)
+    first.getCellByPosition(0, 0).setValue(1200)
+    first.getCellByPosition(1, 0).setValue(3000)
+    cell = doc.Sheets.getByIndex(1).getCellByPosition(0, 0)
+    with open("/proc/%d/clear_refs" % pid, "w") as f:
+        f.write("5")
+    before = proc_kib(pid, "VmRSS")
+    samples = []
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            try:
+                samples.append(proc_kib(pid, "VmHWM"))
+            except (OSError, RuntimeError):
+                return
+            time.sleep(0.05)
+    t = threading.Thread(target=sample)
+    t.start()
+    t0 = time.perf_counter()
+    try:
+        cell.setFormula(formula)
+        err = cell.getError()
+        out = ("Err:%d" % err) if err else cell.getValue()
+        secs = time.perf_counter() - t0
+        peak = proc_kib(pid, "VmHWM")
+        doc.close(True)
+    except Exception as e:  # soffice died: out of address space
+        secs = time.perf_counter() - t0
+        out, peak = "soffice died (%s)" % type(e).__name__, max(samples or [0])
+    finally:
+        done.set()
+        t.join()
+    if expected is not None and not isinstance(out, str) and out != expected:
+        raise Mismatch("%s gave %r, expected %r" % (formula, out, expected))
+    return out, secs, before / 1024.0, peak / 1024.0
+
+
+def peak_memory(oxt, sizes=PEAK_SIZES, kinds=PEAK_KINDS):
+    """{(kind label, cells): peak_one()} for every kind and size."""
+    out = {}
+    office = Office(oxt)
+    office.start()
+    try:
+        for rows, cols in sizes:
+            rng = "$Sheet1.A1:%s%d" % (col_letters(cols), rows)
+            for label, formula, expected in kinds:
+                out[label, rows * cols] = r = peak_one(office, formula.format(r=rng),
+                                                       expected(rows * cols))
+                print("  peak %s %d cells: %s, %.1f s, %.0f -> %.0f MiB" % (
+                    label.split()[0], rows * cols, r[0], r[1], r[2], r[3]), file=sys.stderr)
+    finally:
+        office.cleanup()
+    return out
+
+
+def fmt_peak(peaks):
+    lines = ["## Peak memory of one formula over a huge range", "",
+             "Each formula alone on Sheet2 over $Sheet1.A1:Z<rows> (two numbers, the "
+             "rest empty), calculated once in a fresh soffice.bin limited to %d GiB of "
+             "address space; peak is VmHWM during that calculation, before is VmRSS "
+             "just before it." % (PEAK_AS_LIMIT >> 30), "",
+             "| formula | cells | result | s | before MiB | peak MiB | peak - before MiB "
+             "| bytes per cell |", "|---|---:|---|---:|---:|---:|---:|---:|"]
+    for (label, n), (out, secs, before, peak) in peaks.items():
+        lines.append("| %s | %d | %s | %.1f | %.0f | %.0f | %.0f | %.1f |" % (
+            label, n, out, secs, before, peak, peak - before, (peak - before) * 1048576.0 / n))
+    return lines
+
+
 def lo_version():
     try:
         out = subprocess.run([os.path.join(LO_PROGRAM, "soffice"), "--version"],
@@ -359,19 +494,35 @@ def main():
     ap.add_argument("--mem-reps", type=int, default=20)
     ap.add_argument("--latency-rounds", type=int, default=5)
     ap.add_argument("--sizes", default="4000,100000")
+    ap.add_argument("--peak-only", action="store_true",
+                    help="only the peak-memory rows (1 M and 27 M cells)")
+    ap.add_argument("--no-peak", action="store_true", help="skip the peak-memory rows")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     os.makedirs(OUT, exist_ok=True)
     os.chmod(OUT, 0o755)  # soffice runs as an unprivileged user and reads from here
     started, load_avg = time.perf_counter(), os.getloadavg()[0]
+    if args.peak_only:
+        try:
+            text = "\n".join(fmt_peak(peak_memory(args.oxt))) + "\n"
+        except Mismatch as e:
+            print("FAIL:", e)
+            return 1
+        print(text, end="")
+        with open(os.path.join(OUT, "peak.md"), "w") as f:
+            f.write(text)
+        return 0
     try:
         with Office(args.oxt) as office:
             measured = run_sizes(office, sizes, args.reps, args.mem_reps)
         latency = first_call(args.oxt, args.latency_rounds) if args.latency_rounds else None
+        peaks = None if args.no_peak else peak_memory(args.oxt)
     except Mismatch as e:
         print("FAIL:", e)
         return 1
     text = report(sizes, args.reps, args.mem_reps, measured, latency, load_avg)
+    if peaks:
+        text += "\n" + "\n".join(fmt_peak(peaks)) + "\n"
     text += "\nTotal benchmark run time %.0f s.\n" % (time.perf_counter() - started)
     print(text, end="")
     with open(os.path.join(OUT, "results.md"), "w") as f:

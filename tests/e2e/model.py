@@ -84,6 +84,10 @@ MIN_SINGLE_PCT = 1.0            # exclusive: <= 1 is a fraction, not percentage 
 # §4.2 names, in normal form -> canonical value
 NAME_MAX_BYTES = 64
 SEPARATORS = " -_"
+# Unicode White_Space (PropList.txt), trimmed at both ends first; str.strip()
+# without arguments would also take U+001C-001F, which are not White_Space.
+WHITE_SPACE = ("\t\n\v\f\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B))
+               + "\u2028\u2029\u202f\u205f\u3000")
 SIDES = {"low": "low", "laag": "low", "high": "high", "hoog": "high"}
 BOUNDS = {"low": "low", "laag": "low", "mid": "mid", "midden": "mid", "middle": "mid",
           "high": "high", "hoog": "high"}
@@ -118,7 +122,9 @@ def normalise(text):
     letters are case-folded, plus the one non-ASCII alias letter (Ë, so
     that FACT_CLIËNTEN is accepted); separators alike, runs count once,
     leading and trailing ones dropped; over 64 UTF-8 bytes or a NUL is no
-    name."""
+    name.  First, white space is trimmed at both ends (before the limit)
+    and e/E + U+0308 is the precomposed ë/Ë."""
+    text = text.strip(WHITE_SPACE).replace("e\u0308", "\u00eb").replace("E\u0308", "\u00cb")
     raw = text.encode("utf-8", "surrogatepass")
     if len(raw) > NAME_MAX_BYTES or "\0" in text:
         return None

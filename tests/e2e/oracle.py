@@ -43,7 +43,7 @@ def _scenario(arg):
         return (x in (0.0, 1.0, 2.0), int(x) if x in (0.0, 1.0, 2.0) else None)
     ok, v = _name(arg, m.SCENARIOS)
     # "-1" is a negative number, not scenario 1 (separators are dropped).
-    if ok and arg[1].lstrip(" _")[:1] == "-" and arg[1].strip(m.SEPARATORS).isdigit():
+    if ok and arg[1].strip(m.WHITE_SPACE).lstrip(" _")[:1] == "-" and arg[1].strip(m.SEPARATORS).isdigit():
         return (False, None)
     return (ok, v)
 

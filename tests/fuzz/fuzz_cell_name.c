@@ -9,8 +9,9 @@
  * so AddressSanitizer catches any read or write past either.
  * Invariants, against an independent UTF-16 -> UTF-8 conversion below:
  *  - a text cell gives EPA_OK; a name that fits in EPA_NAME_MAX bytes is
- *    exactly the UTF-8 of the text (a lone surrogate as U+FFFD), a longer
- *    one gives *len > EPA_NAME_MAX, and then every parser rejects it;
+ *    exactly the UTF-8 of the text trimmed of White_Space at both ends,
+ *    with e/E + U+0308 as U+00EB/U+00CB (a lone surrogate as U+FFFD); a
+ *    longer one gives *len > EPA_NAME_MAX, and then every parser rejects it;
  *  - each parser gives the same answer on the converted name as on the
  *    reference conversion;
  *  - any other kind of cell gives EPA_ERR_MISSING (omitted, empty) or
@@ -24,12 +25,34 @@
 #include "epa.h"
 #include "fuzz_util.h"
 
+/* White_Space, spelt out from PropList.txt apart from the code under test. */
+static int white(uint16_t u)
+{
+    static const uint16_t ws[] = { 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0,
+                                   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+                                   0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                                   0x2028, 0x2029, 0x202F, 0x205F, 0x3000 };
+    for (size_t i = 0; i < sizeof ws / sizeof ws[0]; i++)
+        if (u == ws[i])
+            return 1;
+    return 0;
+}
+
 /* Reference conversion of the whole text, without a length limit. */
 static size_t utf8_of(const uint16_t *u, size_t n, unsigned char *out)
 {
     size_t len = 0;
-    for (size_t i = 0; i < n; i++) {
+    while (n > 0 && white(u[n - 1]))
+        n--;
+    size_t i = 0;
+    while (i < n && white(u[i]))
+        i++;
+    for (; i < n; i++) {
         uint32_t cp = u[i];
+        if ((cp == 'e' || cp == 'E') && i + 1 < n && u[i + 1] == 0x0308) {
+            cp = cp == 'e' ? 0xEB : 0xCB;
+            i++;
+        }
         if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n && u[i + 1] >= 0xDC00 &&
             u[i + 1] <= 0xDFFF) {
             cp = 0x10000u + ((cp - 0xD800u) << 10) + (u[i + 1] - 0xDC00u);

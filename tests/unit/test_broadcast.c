@@ -78,6 +78,31 @@ static void test_shapes(void **state)
     epa_grid transposed[] = { grid(&c3, 3, 1, false), grid(&c3, 1, 3, false) };
     assert_err(epa_broadcast_shape(transposed, 2, &nr, &nc), EPA_ERR_SHAPE);
 
+    /* At most EPA_RESULT_MAX_CELLS cells (16 full columns), decided from
+     * the sizes alone: no cell is read and nothing allocated.  The product
+     * of two int32 sizes must not overflow. */
+    assert_int_equal(EPA_RESULT_MAX_CELLS, 16777216);
+    nr = nc = -7;
+    epa_grid cols16[] = { grid(&s1, 1048576, 16, false), grid(&s1, 1, 1, true) };
+    assert_ok(epa_broadcast_shape(cols16, 2, &nr, &nc));
+    assert_int_equal(nr, 1048576);
+    assert_int_equal(nc, 16);
+    nr = nc = -7;
+    epa_grid cols17[] = { grid(&s1, 1, 1, true), grid(&s1, 1048576, 17, false) };
+    assert_err(epa_broadcast_shape(cols17, 2, &nr, &nc), EPA_ERR_RESULT_CELLS);
+    assert_int_equal(nr, -7);
+    assert_int_equal(nc, -7);
+    epa_grid one_more[] = { grid(&s1, 16777217, 1, false) };
+    assert_err(epa_broadcast_shape(one_more, 1, &nr, &nc), EPA_ERR_RESULT_CELLS);
+    epa_grid huge[] = { grid(&s1, INT32_MAX, INT32_MAX, false) };
+    assert_err(epa_broadcast_shape(huge, 1, &nr, &nc), EPA_ERR_RESULT_CELLS);
+    /* the whole sheet, A:AMJ */
+    epa_grid sheet[] = { grid(&s1, 1048576, 1024, false), grid(&s1, 1048576, 1024, false) };
+    assert_err(epa_broadcast_shape(sheet, 2, &nr, &nc), EPA_ERR_RESULT_CELLS);
+    /* a mismatch is still a mismatch, whatever the sizes */
+    epa_grid mismatch[] = { grid(&s1, 1048576, 17, false), grid(&s1, 1048576, 18, false) };
+    assert_err(epa_broadcast_shape(mismatch, 2, &nr, &nc), EPA_ERR_SHAPE);
+
     epa_grid none[] = { grid(&s1, 0, 0, false) };
     assert_err(epa_broadcast_shape(none, 1, &nr, &nc), EPA_ERR_MISSING);
     epa_grid no_cols[] = { grid(&c3, 3, 0, false) };

@@ -3,10 +3,14 @@
  *
  * Decisions pinned here (README "Names"): only ' ', '-' and '_' are
  * separators and they are never removed inside a word, so "k linisch" and
- * "ambulantepa" are rejected; only ASCII is case-folded; UTF-8 aliases must
- * use precomposed characters; names longer than 64 bytes (counted before
- * normalising) or containing a NUL byte are rejected.
+ * "ambulantepa" are rejected; only ASCII is case-folded; Unicode white
+ * space (tab, line breaks, no-break space, ...) is trimmed at both ends but
+ * is no separator inside a name; of the decomposed forms only those of the
+ * keys' accented letters, e/E + U+0308, are composed; names longer than 64
+ * bytes (counted after trimming and composing, before separators merge) or
+ * containing a NUL byte are rejected.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +45,20 @@
     do {                                                                     \
         epa_category v_ = (epa_category)77;                                  \
         assert_ok(epa_parse_category(LIT(text), &v_));                       \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define CATEGORY_IS_N(text, len, expected)                                   \
+    do {                                                                     \
+        epa_category v_ = (epa_category)77;                                  \
+        assert_ok(epa_parse_category(text, len, &v_));                       \
+        assert_int_equal(v_, expected);                                      \
+    } while (0)
+
+#define ITEM_IS_N(text, len, expected)                                       \
+    do {                                                                     \
+        epa_item v_ = (epa_item)77;                                          \
+        assert_ok(epa_parse_item(text, len, &v_));                           \
         assert_int_equal(v_, expected);                                      \
     } while (0)
 
@@ -110,9 +128,20 @@ static void test_normalise(void **state)
     NORMALISES_TO("AZaz09", "azaz09");
     /* Only ASCII is folded: 'Ë' (C3 8B) stays as it is. */
     NORMALISES_TO("CLI\xc3\x8bNTEN", "cli\xc3\x8bnten");
-    /* Tab and NBSP are not separators. */
+    /* Tab and NBSP are not separators inside a name ... */
     NORMALISES_TO("a\tb", "a\tb");
     NORMALISES_TO("a\xc2\xa0" "b", "a\xc2\xa0" "b");
+    /* ... but white space at the ends is trimmed, before the separators. */
+    NORMALISES_TO("\t klinisch \r\n", "klinisch");
+    NORMALISES_TO("\xc2\xa0" "bw" "\xc2\xa0", "bw");
+    NORMALISES_TO(" _\xc2\xa0x", "\xc2\xa0x"); /* now inside: it stays */
+    /* Decomposed e/E + U+0308 is composed; case of the result as before. */
+    NORMALISES_TO("CLIE\xcc\x88NTEN", "cli\xc3\x8bnten");
+    NORMALISES_TO("clie\xcc\x88nten", "cli\xc3\xabnten");
+    /* No other composition: a + U+0308 stays decomposed, and so does a
+     * lone combining mark. */
+    NORMALISES_TO("a\xcc\x88", "a\xcc\x88");
+    NORMALISES_TO("\xcc\x88", "\xcc\x88");
 
     assert_true(epa_name_normalise(NULL, 0, &n));
     assert_int_equal(n.len, 0);
@@ -142,11 +171,114 @@ static void test_normalise_length_limit(void **state)
     /* 65 bytes: rejected, even if they normalise to something short */
     memset(buf, 'a', 65);
     assert_false(epa_name_normalise(buf, 65, &n));
-    memset(buf, ' ', 65);
+    memset(buf, '_', 65);
     memcpy(buf, "beds", 4);
     assert_false(epa_name_normalise(buf, 65, &n));
     assert_true(epa_name_normalise(buf, 64, &n));
     assert_string_equal(n.text, "beds");
+    /* Trailing white space is trimmed before the limit is applied. */
+    memset(buf, ' ', 65);
+    memcpy(buf, "beds", 4);
+    assert_true(epa_name_normalise(buf, 65, &n));
+    assert_string_equal(n.text, "beds");
+}
+
+static void test_white_space_trimmed_first(void **state)
+{
+    (void)state;
+    static char buf[4096];
+    epa_name n;
+    /* Every White_Space character, UTF-8, at both ends of "bw". */
+    static const char *const ws[] = {
+        "\t", "\n", "\v", "\f", "\r", " ", "\xc2\x85", "\xc2\xa0",
+        "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x85", "\xe2\x80\x8a",
+        "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f",
+        "\xe3\x80\x80",
+    };
+    for (size_t i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+        int k = snprintf(buf, sizeof buf, "%s%sbw%s%s", ws[i], ws[i], ws[i], ws[i]);
+        assert_true(epa_name_normalise(buf, (size_t)k, &n));
+        assert_string_equal(n.text, "bw");
+    }
+    /* Not white space: U+200B ZERO WIDTH SPACE, U+180E, U+FEFF, U+2060. */
+    static const char *const not_ws[] = {
+        "\xe2\x80\x8b", "\xe1\xa0\x8e", "\xef\xbb\xbf", "\xe2\x81\xa0",
+    };
+    for (size_t i = 0; i < sizeof not_ws / sizeof not_ws[0]; i++) {
+        int k = snprintf(buf, sizeof buf, "bw%s", not_ws[i]);
+        epa_category c = (epa_category)77;
+        assert_err(epa_parse_category(buf, (size_t)k, &c), EPA_ERR_CATEGORY);
+    }
+    /* Malformed and overlong UTF-8 is no white space: C0 A0 is an
+     * overlong ' ', a lone C2 or A0 is nothing. */
+    REJECTED("bw\xc0\xa0");
+    REJECTED("bw\xc2");
+    REJECTED("\xa0" "bw");
+    /* "klinisch" + 57 and + 56 spaces (the issue's figures), and far
+     * more padding than the limit: all are "klinisch". */
+    for (size_t pad = 56; pad < 4000; pad = pad < 64 ? pad + 1 : pad * 2) {
+        memset(buf, ' ', sizeof buf);
+        memcpy(buf, "klinisch", 8);
+        CATEGORY_IS_N(buf, 8 + pad, EPA_CATEGORY_CLINICAL);
+        /* NBSP, tab and CR LF padding alike */
+        for (size_t j = 8; j + 2 <= 8 + pad; j += 2)
+            memcpy(buf + j, (j / 2) % 3 == 0 ? "\xc2\xa0" : (j / 2) % 3 == 1 ? "\t " : "\r\n", 2);
+        CATEGORY_IS_N(buf, 8 + pad - pad % 2, EPA_CATEGORY_CLINICAL);
+    }
+    /* Leading white space too, then the same name. */
+    memset(buf, '\t', 100);
+    memcpy(buf + 100, "Beschermd Wonen", 15);
+    memset(buf + 115, '\n', 100);
+    CATEGORY_IS_N(buf, 215, EPA_CATEGORY_SHELTERED);
+    /* Too long after trimming: 65 bytes between the white space. */
+    memset(buf, ' ', 200);
+    memset(buf + 50, 'x', 65);
+    REJECTED_N(buf, 200);
+    assert_false(epa_name_normalise(buf, 200, &n));
+    /* Separators are not white space: they count. 60 '_' + "beds" (64
+     * bytes) between spaces is accepted, 61 '_' + "beds" is not. */
+    memset(buf, ' ', 200);
+    memset(buf + 50, '_', 60);
+    memcpy(buf + 110, "beds", 4);
+    ITEM_IS_N(buf, 200, EPA_ITEM_BEDS);
+    memset(buf + 50, '_', 61);
+    memcpy(buf + 111, "beds", 4);
+    REJECTED_N(buf, 200);
+    /* The scenario's minus sign is seen behind white space too. */
+    epa_scenario sc = (epa_scenario)77;
+    assert_err(epa_parse_scenario(LIT("\xc2\xa0-1"), &sc), EPA_ERR_SCENARIO);
+    assert_err(epa_parse_scenario(LIT("\t-2\n"), &sc), EPA_ERR_SCENARIO);
+    assert_int_equal(sc, 77);
+    SCENARIO_IS("\xc2\xa0" "1\r\n", EPA_SCENARIO_INTENSIFIED);
+}
+
+static void test_decomposed_accents(void **state)
+{
+    (void)state;
+    char buf[80];
+    /* "fact_cliënten" and "FACT_CLIËNTEN" with e/E + U+0308, as some
+     * sources deliver them: the same item as the precomposed spellings. */
+    ITEM_IS("fact_clie\xcc\x88nten", EPA_ITEM_FACT_CLIENTS);
+    ITEM_IS("FACT_CLIE\xcc\x88NTEN", EPA_ITEM_FACT_CLIENTS);
+    ITEM_IS("Fact Clie\xcc\x88nten", EPA_ITEM_FACT_CLIENTS);
+    ITEM_IS("\xc2\xa0" "fact_clie\xcc\x88nten\t", EPA_ITEM_FACT_CLIENTS);
+    /* Only the diaeresis, and only on the letter the key has there: e +
+     * U+0301 is "é" (not a key), i + U+0308 is "ï", a lone mark is none. */
+    REJECTED("fact_clie\xcc\x81nten");
+    REJECTED("fact_cli\xc3\xa9nten");
+    REJECTED("fact_cli\xcc\x88nten");
+    REJECTED("fact_cli\xcc\x88" "enten");
+    REJECTED("fact_clie\xcc\x88\xcc\x88nten");
+    REJECTED("\xcc\x88");
+    REJECTED("low\xcc\x88");
+    REJECTED("fact_clie\xcc");     /* cut inside the mark */
+    /* The composed form counts: 2 bytes for e + U+0308 (3 bytes). */
+    memset(buf, '_', sizeof buf);
+    memcpy(buf + 50, "fact_clie\xcc\x88nten", 15); /* 50 + 14 composed */
+    ITEM_IS_N(buf, 65, EPA_ITEM_FACT_CLIENTS);
+    memset(buf, '_', 51);
+    memcpy(buf + 51, "fact_clie\xcc\x88nten", 15); /* 51 + 14 = 65 */
+    REJECTED_N(buf, 66);
 }
 
 static void test_name_find(void **state)
@@ -371,12 +503,10 @@ static void test_item_rejects(void **state)
     assert_err(epa_parse_item(LIT("fact"), &it), EPA_ERR_ITEM);
     assert_err(epa_parse_item(LIT("shortstaybeds"), &it), EPA_ERR_ITEM);
     assert_err(epa_parse_item(LIT("fact.teams"), &it), EPA_ERR_ITEM);
-    /* "cliënten" in Latin-1, and with a combining diaeresis (NFD) */
+    /* "cliënten" in Latin-1 (decomposed is accepted: test_decomposed_accents) */
     assert_err(epa_parse_item(LIT("fact_cli\xebnten"), &it), EPA_ERR_ITEM);
-    assert_err(epa_parse_item(LIT("fact_clie\xcc\x88nten"), &it),
-               EPA_ERR_ITEM);
-    /* a non-breaking space is not a separator */
-    assert_err(epa_parse_item(LIT("beds\xc2\xa0"), &it), EPA_ERR_ITEM);
+    /* a non-breaking space is not a separator inside a name */
+    assert_err(epa_parse_item(LIT("bw\xc2\xa0plaatsen"), &it), EPA_ERR_ITEM);
     assert_int_equal(it, 77);
     assert_err(epa_parse_item(LIT("beds"), NULL), EPA_ERR_MISSING);
 }
@@ -404,9 +534,11 @@ static void test_rejected_everywhere(void **state)
     /* 65 bytes, whatever they normalise to */
     memset(buf, 'a', 65);
     REJECTED_N(buf, 65);
-    memset(buf, ' ', 65);
+    memset(buf, '-', 65);
     memcpy(buf, "low", 3);
     REJECTED_N(buf, 65);
+    /* white space only */
+    REJECTED("\t\r\n\xc2\xa0\xe3\x80\x80");
 }
 
 static void test_length_boundary_accepted(void **state)
@@ -475,6 +607,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalise),
         cmocka_unit_test(test_normalise_length_limit),
+        cmocka_unit_test(test_white_space_trimmed_first),
+        cmocka_unit_test(test_decomposed_accents),
         cmocka_unit_test(test_name_find),
         cmocka_unit_test(test_side),
         cmocka_unit_test(test_bound),
