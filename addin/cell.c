@@ -20,15 +20,6 @@ epa_error epa_cell_number(const epa_cell *cell, double *out)
     }
 }
 
-epa_error epa_cell_number_or(const epa_cell *cell, double fallback, double *out)
-{
-    if (cell->kind == EPA_CELL_OMITTED) {
-        *out = fallback;
-        return EPA_OK;
-    }
-    return epa_cell_number(cell, out);
-}
-
 /* Appends one code point as UTF-8 while it fits in cap bytes; returns the
  * new length, or cap + 1 once the name is too long to be any known name. */
 static size_t put_utf8(char *buf, size_t len, size_t cap, uint32_t cp)

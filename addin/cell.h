@@ -31,8 +31,6 @@ typedef struct {
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);
-/* An optional number: OMITTED gives fallback. */
-epa_error epa_cell_number_or(const epa_cell *cell, double fallback, double *out);
 /* A name as UTF-8 in buf (size >= EPA_NAME_MAX + 1), trimmed of Unicode
  * white space at both ends, with 'e'/'E' + U+0308 composed (see names.h);
  * *len may exceed EPA_NAME_MAX for text still over-long after that, which
