@@ -42,7 +42,7 @@ from com.sun.star.table.CellVertJustify import TOP  # noqa: E402
 from com.sun.star.util import CellProtection  # noqa: E402
 
 from office import Office, props  # noqa: E402
-from sheets import ROOT, error_cells  # noqa: E402
+from sheets import ROOT, column_index as colnum, column_letters as letters, error_cells  # noqa: E402
 
 NL = Locale("nl", "NL", "")
 YELLOW = 0xFFF2B3        # input cells
@@ -209,22 +209,6 @@ INV_GAP = ("I", "J", "K")                  # norm minus entered value
 SPEND_HEAD = INV_LAST + 6
 SPEND = (("klinisch", "Klinisch (intramurale GGZ)"), ("beschermd wonen", "Beschermd wonen"),
          ("ambulant epa", "Ambulant EPA"), ("ambulant overig", "Ambulant overig"))
-
-
-def colnum(letters):
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def letters(n):
-    s = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def oxt_version(oxt):

@@ -10,6 +10,24 @@ TEMPLATE_REL = "EPA-planning/epa-planning.ots"      # below the extension's temp
 FORMULA = 16                                         # com.sun.star.sheet.CellFlags.FORMULA
 
 
+def column_index(letters):
+    """'A' -> 0, 'AB' -> 27."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def column_letters(index):
+    """0 -> 'A', 27 -> 'AB' (the inverse of column_index)."""
+    s = ""
+    n = index + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
 def error_cells(doc):
     """[(sheet, cell, error code)] of every formula cell of doc in error."""
     out = []

@@ -50,6 +50,7 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 import fods  # noqa: E402
 from fods import Formula  # noqa: E402
 from office import LO_PROGRAM, Office  # noqa: E402
+from sheets import column_letters  # noqa: E402
 
 OUT = os.path.join(ROOT, "build", "bench")
 TOLERANCE_B = 1e-9
@@ -374,14 +375,6 @@ PEAK_KINDS = (
 PEAK_SIZES = ((40330, 26), (1048576, 26))
 
 
-def col_letters(n):
-    out = ""
-    while n:
-        n, m = divmod(n - 1, 26)
-        out = chr(65 + m) + out
-    return out
-
-
 def proc_kib(pid, field):
     with open("/proc/%d/status" % pid) as f:
         for line in f:
@@ -453,7 +446,7 @@ def peak_memory(oxt, sizes=PEAK_SIZES, kinds=PEAK_KINDS):
     office.start()
     try:
         for rows, cols in sizes:
-            rng = "$Sheet1.A1:%s%d" % (col_letters(cols), rows)
+            rng = "$Sheet1.A1:%s%d" % (column_letters(cols - 1), rows)
             for label, formula, expected in kinds:
                 out[label, rows * cols] = r = peak_one(office, formula.format(r=rng),
                                                        expected(rows * cols))

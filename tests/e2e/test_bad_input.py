@@ -31,6 +31,7 @@ import fods
 import oracle
 from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office
+from sheets import column_letters as _col
 
 # ---- what Calc decides before the add-in sees an argument -----------------
 # Observed in LibreOffice 7.4 and asserted by the cases that carry them; the
@@ -339,15 +340,6 @@ def build(functions, values, good_sheet, n):
         mixed[-1] = "[$Good.%s1:.%s3]" % (cols[-1], cols[-1])
         m.array("%s inline 2 rows against range of 3" % fn, call(fn, mixed), [[oracle.ERR]] * 3)
     return m
-
-
-def _col(i):
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def main():
