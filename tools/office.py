@@ -191,3 +191,11 @@ class Office:
 
     def service(self, name):
         return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def version(self):
+        """(major, minor) of the running office, e.g. (7, 4) or (25, 2): its
+        org.openoffice.Setup/Product/ooSetupVersion, asked over UNO."""
+        cp = self.service("com.sun.star.configuration.ConfigurationProvider")
+        node = cp.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              props(nodepath="/org.openoffice.Setup/Product"))
+        return tuple(int(x) for x in node.getByName("ooSetupVersion").split(".")[:2])

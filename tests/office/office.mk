@@ -21,7 +21,7 @@ office_env = EPA_OFFICE=$(abspath $(1))/epa-office \
              $(if $(wildcard $(1)/usr/lib/python3/dist-packages/uno.py),PYTHONPATH=$(abspath $(1))/usr/lib/python3/dist-packages)
 
 # The end-to-end runs `make check` does besides the system's 7.4.
-CHECK_OFFICES :=
+CHECK_OFFICES := e2e-lo25
 
 .PHONY: lo25 lo-arm64 e2e-lo25 e2e-arm64 e2e-versions gui
 

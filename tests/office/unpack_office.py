@@ -150,6 +150,20 @@ def patch_tree(dest, arch, native):
         if new != text:
             with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
                 f.write(new)
+    if not native:
+        # No binfmt_misc: an office helper the office starts itself (unopkg
+        # runs `uno` to register components) must be started with qemu too.
+        qemu = shutil.which(QEMU[arch]) or "/usr/bin/" + QEMU[arch]
+        for name in ("uno", "unopkg", "soffice"):
+            path = os.path.join(lo, "program", name)
+            if not os.path.isfile(path) or os.path.islink(path):
+                continue
+            with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+            new = re.sub(r'^(\s*exec\s+(?:\$[A-Z_]+\s+)*)("[^"]*(?:\.bin|/oosplash)")', lambda m: '%s%s -L "%s" %s' % (
+                m.group(1), qemu, dest, m.group(2)), text, flags=re.M)
+            with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+                f.write(new)
     # What libreoffice-common's postinst does with ucf.
     os.makedirs(etc + "/registry", exist_ok=True)
     shutil.copy(lo + "/share/.registry/main.xcd", etc + "/registry/main.xcd")
