@@ -7,16 +7,15 @@ reopened and recalculated again: every formula cell must give the same
 value or error as before, and the formulas must still call the add-in.
 The script prints the function name Calc writes into the .xlsx.
 
-Per version (tests/e2e/versions.py, the version asked from the running
-office): LibreOffice 7.4 writes the add-in's programmatic name into the
-.xlsx (NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV(...)), not the
-CompatibilityName EPAPREV that packaging/gen_xcu.c sets: its formula
-compiler has no add-in compatibility names for OOXML, and a bare
-EPAPREV(...) in an .xlsx reads back as #NAME? there.  LibreOffice 25.2
-writes the CompatibilityName, EPAPREV(...), and reads both forms.  The
-round trip Calc -> .xlsx -> Calc works in both; Excel cannot compute
+Per version and extension (tests/e2e/versions.py, the version asked from
+the running office): with a CompatibilityName (EPAPREV) in CalcAddIns.xcu,
+LibreOffice 25.2 writes that bare name into the .xlsx and 7.4 the
+programmatic name NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV(...); 7.4 reads a
+bare EPAPREV(...) as #NAME?.  packaging/gen_xcu.c therefore sets no
+CompatibilityName: both versions then write and read the programmatic
+name.  The round trip Calc -> .xlsx -> Calc works; Excel cannot compute
 these cells (it has no such functions).  Across versions:
-tests/e2e/test_versions.py.
+tests/office/cross_versions.py.
 Usage: /usr/bin/python3 tests/e2e/test_files.py build/epa-addin-VERSION.oxt
 """
 import os
@@ -30,7 +29,7 @@ import uno
 import fods
 from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office, props
-from versions import PROGRAMMATIC, label as version_label, xlsx_reads_compatibility_name, \
+from versions import PROGRAMMATIC, has_compatibility_names, label as version_label, xlsx_reads_compatibility_name, \
     xlsx_writes_compatibility_name
 from workbook import error_cells, formula_cells, installed_template
 
@@ -114,7 +113,7 @@ def round_trip(office, res, label, doc, work):
     print("%s: %d formula cells (%d errors on purpose: %s); .xlsx calls %s" % (
         label, len(before), len(errs), ", ".join(k[1] for k in errs) or "none", ", ".join(sorted(names))))
     version = office.version()
-    if xlsx_writes_compatibility_name(version):
+    if xlsx_writes_compatibility_name(version, has_compatibility_names(sys.argv[1])):
         res.check(names and all("." not in n for n in names),
                   "%s: %s should write the CompatibilityName into the .xlsx, wrote %r" % (
                       label, version_label(version), sorted(names)))
@@ -168,8 +167,9 @@ def main():
 
 
 def check_compatibility_name(office, res, xlsx):
-    """An .xlsx that calls the function by its CompatibilityName, as Excel
-    users or LibreOffice 25.2 write it: 7.4 gives #NAME?, 25.2 computes."""
+    """An .xlsx that calls the function by the bare name EPAPREV, as 25.2
+    writes it for an extension with CompatibilityNames: 7.4 gives #NAME?;
+    25.2 computes it only when the extension has CompatibilityNames."""
     bare = os.path.join(office.dir, "bare.xlsx")
     with zipfile.ZipFile(xlsx) as src, zipfile.ZipFile(bare, "w") as dst:
         for item in src.infolist():
@@ -184,11 +184,12 @@ def check_compatibility_name(office, res, xlsx):
     out = cell_outcome(cell)
     doc.close(True)
     version = office.version()
-    want = ("num", 14.988166) if xlsx_reads_compatibility_name(version) else ("err", 525)
+    compat = has_compatibility_names(sys.argv[1])
+    want = ("num", 14.988166) if xlsx_reads_compatibility_name(version, compat) else ("err", 525)
     res.check(out == want, "bare EPAPREV( in .xlsx in %s: %r, want %r" % (version_label(version), out, want))
     print("%s: an .xlsx with a bare EPAPREV(...) reads back as: %s" % (version_label(version),
           "14.988166 (compatibility name understood)" if out[0] == "num" else
-          "#NAME? (Err:525): no compatibility names in OOXML" if out == ("err", 525) else repr(out)))
+          "#NAME? (Err:525): that name is unknown in .xlsx" if out == ("err", 525) else repr(out)))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import fods
 from harness import Results, oxt_arg
 from office import Office, props
 from test_files import FORMULAS, same, snapshot
-from versions import PROGRAMMATIC, label as version_label, xlsx_writes_compatibility_name
+from versions import PROGRAMMATIC, has_compatibility_names, label as version_label, xlsx_writes_compatibility_name
 from workbook import installed_template, layout
 
 NAME_ERROR = 525                       # #NAME?
@@ -42,7 +42,7 @@ def keeps_name(formula, name, version):
     """Without the extension Calc keeps the name the file has: in .ods the
     programmatic name; in .xlsx the programmatic name from 7.4 and the
     CompatibilityName (EPAPREV) from 25.2 (tests/e2e/versions.py)."""
-    if name.endswith(".xlsx") and xlsx_writes_compatibility_name(version):
+    if name.endswith(".xlsx") and xlsx_writes_compatibility_name(version, has_compatibility_names(sys.argv[1])):
         return PROGRAMMATIC not in formula.upper() and bool(BARE.search(formula.upper()))
     return calls_addin(formula)
 

@@ -21,7 +21,7 @@ office_env = EPA_OFFICE=$(abspath $(1))/epa-office \
              $(if $(wildcard $(1)/usr/lib/python3/dist-packages/uno.py),PYTHONPATH=$(abspath $(1))/usr/lib/python3/dist-packages)
 
 # The end-to-end runs `make check` does besides the system's 7.4.
-CHECK_OFFICES := e2e-lo25
+CHECK_OFFICES := e2e-lo25 e2e-versions
 
 .PHONY: lo25 lo-arm64 e2e-lo25 e2e-arm64 e2e-versions gui
 
@@ -35,3 +35,6 @@ e2e-lo25: deps $(OXT) lo25
 
 e2e-arm64: deps $(OXT) lo-arm64
 	$(Q)$(call office_env,$(ARM64_DIR)) tests/run-e2e --label "LibreOffice 7.4 arm64, qemu-user" $(OXT)
+
+e2e-versions: deps $(OXT) lo25
+	$(Q)/usr/bin/python3 tests/office/cross_versions.py $(OXT)

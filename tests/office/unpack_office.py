@@ -164,9 +164,13 @@ def patch_tree(dest, arch, native):
                 m.group(1), qemu, dest, m.group(2)), text, flags=re.M)
             with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
                 f.write(new)
-    # What libreoffice-common's postinst does with ucf.
+    # What the packages' postinst scripts do with ucf: main.xcd (libreoffice-
+    # common), Langpack-*.xcd, calc.xcd ... into /etc/libreoffice/registry.
     os.makedirs(etc + "/registry", exist_ok=True)
-    shutil.copy(lo + "/share/.registry/main.xcd", etc + "/registry/main.xcd")
+    for xcd in glob.glob(lo + "/share/.registry/*.xcd"):
+        target = os.path.join(etc, "registry", os.path.basename(xcd))
+        if not os.path.exists(target):
+            shutil.copy(xcd, target)
     # Absolute symlinks: into the tree (creating the directories postinst would).
     for root, dirs, files in os.walk(dest):
         for name in dirs + files:
