@@ -38,3 +38,8 @@ e2e-arm64: deps $(OXT) lo-arm64
 
 e2e-versions: deps $(OXT) lo25
 	$(Q)/usr/bin/python3 tests/office/cross_versions.py $(OXT)
+
+# Screenshots of Calc 25.2's GUI (Function Wizard, template) under Xvfb: build/gui/ (not in check).
+gui: $(OXT) lo25
+	$(Q).ci/install-deps gui
+	$(Q)$(call office_env,$(LO25_DIR)) /usr/bin/python3 tests/office/gui.py $(OXT)
