@@ -35,7 +35,6 @@ same arguments does nothing.
 import glob
 import hashlib
 import os
-import platform
 import re
 import shutil
 import subprocess
@@ -219,8 +218,9 @@ def wrappers(dest, arch, native):
         if native:
             # The office's own folder first: its libraries find each other
             # through $ORIGIN, which must not become the multiarch folder.
-            libs = ":".join(p for p in (dest + LO + "/program", dest + "/usr/lib/" + MULTIARCH.get(arch, ""), dest + "/lib/" +
-                                        MULTIARCH.get(arch, "")) if os.path.isdir(p)) or dest + "/usr/lib"
+            multiarch = MULTIARCH.get(arch, "")
+            dirs = (dest + LO + "/program", dest + "/usr/lib/" + multiarch, dest + "/lib/" + multiarch)
+            libs = ":".join(p for p in dirs if os.path.isdir(p))
             text = WRAP_NATIVE.format(what=what, dest=dest, lo=LO, libs=libs)
         else:
             qemu = shutil.which(QEMU[arch]) or "/usr/bin/" + QEMU[arch]
