@@ -37,6 +37,7 @@ from workbook import seed_ui_locale  # noqa: E402
 OUT = os.path.join(ROOT, "build", "gui")
 LOCPATH = os.path.join(OUT, "locale")
 WIDTH, HEIGHT = 1440, 900
+WATCHDOG = 150           # seconds for one language's screenshots
 TOOLS = ("Xvfb", "openbox", "xdotool", "import", "localedef")
 
 
@@ -114,6 +115,11 @@ def wizard(office, display, doc, formula, name):
                          daemon=True)
     t.start()
     time.sleep(6)
+    # Under Xvfb the dialog opens narrower than its content: give it room.
+    for wid in xdo(display, "search", "--onlyvisible", "--name", "Function Wizard|Functie-assistent").split():
+        xdo(display, "windowsize", wid, "1100", "720")
+        xdo(display, "windowmove", wid, "170", "90")
+    time.sleep(2)
     path = shot(display, name)
     xdo(display, "key", "Escape")
     t.join(10)
@@ -124,6 +130,18 @@ def run(oxt, display, lang):
     loc = {"en": "en_US.UTF-8", "nl": "nl_NL.UTF-8"}[lang]
     office = GuiOffice(oxt, lang=loc)
     office.DISPLAY = display
+
+    def kill():
+        # A GUI under Xvfb sometimes stops answering: end this office, so
+        # the UNO call that waits for it fails and main() can try again.
+        print("gui: %s: no progress within %d s, ending that office" % (lang, WATCHDOG))
+        if office.proc is not None:
+            try:
+                os.killpg(office.proc.pid, 9)
+            except ProcessLookupError:
+                pass
+    watchdog = threading.Timer(WATCHDOG, kill)
+    watchdog.start()
     try:
         office._prepare()
         office.install(oxt)
@@ -146,6 +164,7 @@ def run(oxt, display, lang):
         doc.setModified(False)
         doc.close(True)
     finally:
+        watchdog.cancel()
         office.cleanup()
 
 
@@ -161,7 +180,14 @@ def main():
     display, procs = start_x()
     try:
         for lang in ("en", "nl"):
-            run(oxt, display, lang)
+            for attempt in (1, 2):
+                try:
+                    run(oxt, display, lang)
+                    break
+                except Exception as e:
+                    print("gui: %s, attempt %d: %s" % (lang, attempt, str(e).splitlines()[0] if str(e) else repr(e)))
+                    if attempt == 2:
+                        raise
     finally:
         for p in procs:
             p.terminate()
