@@ -2,20 +2,28 @@
 #   make          build the extension (build/epa-addin-VERSION.oxt)
 #   make demo     build, install into a private profile, recalculate the Dutch template, PDF in build/demo/
 #   make template regenerate packaging/templates/EPA-planning/epa-planning.ots (commit it)
-#   make check    all tests: unit tests (plain and ASan/UBSan) and end-to-end in real Calc
+#   make check    all tests: unit tests (plain and ASan/UBSan), hardening of every binary,
+#                 the Windows DLL under Wine, and end-to-end in real Calc
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
 # Run `make V=1` to see the commands.
 
 VERSION := $(shell sed -n 's/^\#define EPA_VERSION "\(.*\)"/\1/p' include/epa.h)
 OXT     := build/epa-addin-$(VERSION).oxt
-LO      := /usr/lib/libreoffice
-SDK_INC := /usr/include/libreoffice
-SDK_LIB := $(LO)/sdk/lib
-UNOIDL  := $(LO)/sdk/bin/unoidl-write
+# Locations, overridable from the environment (a packager on another distribution).
+LO      ?= /usr/lib/libreoffice
+SDK_INC ?= /usr/include/libreoffice
+SDK_LIB ?= $(LO)/sdk/lib
+PYTHON  ?= /usr/bin/python3
+UNOIDL  ?= $(LO)/sdk/bin/unoidl-write
+UNOPKG  ?= unopkg
+WINE    ?= /usr/lib/wine/wine64
+# The office the end-to-end tests run (tools/office.py).
+EPA_OFFICE ?= $(LO)/program
+export PYTHON EPA_OFFICE
 
 CC      ?= cc
 WARN    := -std=c11 -Wall -Wextra -Werror
-HARDEN  := -O2 -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fPIC -fvisibility=hidden
+HARDEN  := -O2 -fstack-protector-strong -D_FORTIFY_SOURCE=2 -fvisibility=hidden
 LDHARD  := -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--no-undefined
 SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -28,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz
+.PHONY: hardening valgrind fuzz wine
 all: $(OXT)
 
 deps:
@@ -45,10 +53,68 @@ build/oxt/epa.rdb: build/XEpaFunctions.idl | build/oxt
 	$(Q)$(UNOIDL) $(LO)/program/types.rdb $(LO)/program/types/offapi.rdb $< $@ >/dev/null
 build/oxt/CalcAddIns.xcu: build/gen_xcu | build/oxt
 	$(Q)$< $@
-build/oxt/libepaaddin.so: $(MODEL_SRC) $(ADDIN_SRC) $(UNO_SRC) $(wildcard include/*.h addin/*.h addin/*/*.h) | build/oxt
-	@echo "  CC      $@"
-	$(Q)$(CC) $(WARN) $(HARDEN) -DLINUX -DUNX -DGCC $(INCS) -I$(SDK_INC) -shared $(MODEL_SRC) $(ADDIN_SRC) $(UNO_SRC) \
-	    -o $@ $(LDHARD) -L$(SDK_LIB) -luno_cppu -luno_sal -lm -lpthread
+
+# ---- the component, once per platform ------------------------------------
+# The same sources for every platform; what differs is the compiler, a few
+# flags and what the libuno_sal/libuno_cppu (sal3/cppu3) imports link
+# against: the SDK's own libraries for Linux x86-64, and for the cross
+# builds stubs made from platform/uno-imports (build-time only, not shipped).
+PLATFORMS := linux_x86_64 linux_aarch64 windows_x86_64
+COMPONENT_SRC  := $(MODEL_SRC) $(ADDIN_SRC) $(UNO_SRC)
+COMPONENT_DEPS := $(COMPONENT_SRC) $(wildcard include/*.h addin/*.h addin/*/*.h)
+ELF_CFLAGS  := $(HARDEN) -fPIC -DLINUX -DUNX -DGCC
+ELF_LDFLAGS := $(LDHARD) -luno_cppu -luno_sal -lm
+AARCH64_CC  ?= aarch64-linux-gnu-gcc
+MINGW_CC    ?= x86_64-w64-mingw32-gcc
+DLLTOOL     ?= x86_64-w64-mingw32-dlltool
+STUBS       := build/stubs
+
+CC_linux_x86_64       = $(CC)
+CFLAGS_linux_x86_64   = $(ELF_CFLAGS)
+LDFLAGS_linux_x86_64  = -L$(SDK_LIB) $(ELF_LDFLAGS)
+LIB_linux_x86_64      = libepaaddin.so
+CC_linux_aarch64      = $(AARCH64_CC)
+CFLAGS_linux_aarch64  = $(ELF_CFLAGS)
+LDFLAGS_linux_aarch64 = -L$(STUBS)/linux_aarch64 $(ELF_LDFLAGS)
+LIB_linux_aarch64     = libepaaddin.so
+STUBS_linux_aarch64   = $(STUBS)/linux_aarch64/libuno_sal.so $(STUBS)/linux_aarch64/libuno_cppu.so
+# platform/mingw fixes the SDK's Linux-only sal/types.h and sal/typesizes.h;
+# -static keeps libgcc and libssp inside the DLL; --strip-debug drops the
+# debug sections those static libraries bring.
+CC_windows_x86_64      = $(MINGW_CC)
+CFLAGS_windows_x86_64  = -Iplatform/mingw $(HARDEN)
+LDFLAGS_windows_x86_64 = -static -Wl,--dynamicbase,--nxcompat,--high-entropy-va -Wl,--strip-debug \
+                         -L$(STUBS)/windows_x86_64 -lcppu3 -lsal3
+LIB_windows_x86_64     = epaaddin.dll
+STUBS_windows_x86_64   = $(STUBS)/windows_x86_64/libsal3.a $(STUBS)/windows_x86_64/libcppu3.a
+
+COMPONENTS := $(foreach p,$(PLATFORMS),$(p)/$(LIB_$(p)))
+define component_rule
+build/oxt/$(1)/$(LIB_$(1)): $(COMPONENT_DEPS) $(STUBS_$(1))
+	@echo "  CC      $$@"
+	$(Q)mkdir -p $$(@D)
+	$(Q)$(CC_$(1)) $(WARN) $(CFLAGS_$(1)) $(INCS) -I$(SDK_INC) -shared $(COMPONENT_SRC) -o $$@ $(LDFLAGS_$(1))
+endef
+$(foreach p,$(PLATFORMS),$(eval $(call component_rule,$(p))))
+
+# Link stubs: one empty function per import, with the real soname and
+# version node (aarch64), or a dlltool import library (Windows).
+$(STUBS)/linux_aarch64/libuno_%.so: platform/uno-imports
+	@echo "  STUB    $@"
+	$(Q)mkdir -p $(@D)
+	$(Q)awk '$$1 == "$*" { print "void " $$2 "(void) {}" }' $< > $(@:.so=.c)
+	$(Q)awk '$$1 == "$*" { s = s " " $$2 ";"; v = $$3 } END { print v " { global:" s " local: *; };" }' $< > $(@:.so=.map)
+	$(Q)$(AARCH64_CC) $(WARN) -shared -fPIC -nostdlib -Wl,-soname,libuno_$*.so.3 \
+	    -Wl,--version-script,$(@:.so=.map) $(@:.so=.c) -o $@
+$(STUBS)/windows_x86_64/lib%3.a: platform/uno-imports
+	@echo "  STUB    $@"
+	$(Q)mkdir -p $(@D)
+	$(Q)awk 'BEGIN { print "LIBRARY $*3.dll"; print "EXPORTS" } $$1 == "$*" { print "    " $$2 }' $< > $(@:.a=.def)
+	$(Q)$(DLLTOOL) -d $(@:.a=.def) -l $@
+
+# One .components file per platform, naming that platform's binary.
+build/oxt/%/epa.components: packaging/epa.components
+	$(Q)mkdir -p $(@D) && sed 's/@LIBRARY@/$(LIB_$*)/' $< > $@
 build/oxt/description.xml: packaging/description.xml.in include/epa.h | build/oxt
 	$(Q)sed 's/@VERSION@/$(VERSION)/' $< > $@
 build/oxt/%: packaging/% | build/oxt
@@ -56,9 +122,10 @@ build/oxt/%: packaging/% | build/oxt
 build/oxt/LICENSE.txt: LICENSE | build/oxt
 	$(Q)cp $< $@
 
-OXT_FILES := epa.rdb CalcAddIns.xcu libepaaddin.so description.xml epa.components \
-             META-INF/manifest.xml description-en.txt description-nl.txt LICENSE.txt \
-             Paths.xcu templates/EPA-planning/epa-planning.ots
+OXT_FILES := epa.rdb CalcAddIns.xcu description.xml META-INF/manifest.xml \
+             description-en.txt description-nl.txt LICENSE.txt \
+             Paths.xcu templates/EPA-planning/epa-planning.ots \
+             $(COMPONENTS) $(addsuffix /epa.components,$(PLATFORMS))
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))
 	@echo "  OXT     $@"
 	$(Q)rm -f $@ && cd build/oxt && zip -q -X -r ../$(notdir $@) $(OXT_FILES)
@@ -67,6 +134,30 @@ build build/oxt build/unit:
 	$(Q)mkdir -p $@
 
 # ---- tests ---------------------------------------------------------------
+# Windows: the DLL under Wine, driven as LibreOffice's UNO bridge does
+# (tests/wine/driver.c), against test stand-ins for sal3.dll and cppu3.dll.
+WINE_DIR  := build/wine
+WINE_CC    = $(MINGW_CC) $(WARN) -O2 -Iplatform/mingw -Iaddin/uno -I$(SDK_INC)
+WINE_RUN   = WINEPREFIX=$(abspath $(WINE_DIR)/prefix) WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" $(WINE)
+$(WINE_DIR)/sal3.dll: tests/wine/sal3.c
+	@echo "  CC      $@"
+	$(Q)mkdir -p $(@D)
+	$(Q)$(WINE_CC) -DSAL_DLLIMPLEMENTATION -shared $< -o $@ -Wl,--out-implib,$(WINE_DIR)/libsal3.a
+$(WINE_DIR)/cppu3.dll: tests/wine/cppu3.c $(WINE_DIR)/sal3.dll
+	@echo "  CC      $@"
+	$(Q)$(WINE_CC) -DCPPU_DLLIMPLEMENTATION -shared $< -o $@ -Wl,--out-implib,$(WINE_DIR)/libcppu3.a \
+	    -L$(WINE_DIR) -lsal3
+$(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
+	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
+$(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cppu3.dll
+	@echo "  CC      $@"
+	$(Q)$(WINE_CC) -I$(WINE_DIR) $< -o $@ -L$(WINE_DIR) -lcppu3 -lsal3
+$(WINE_DIR)/prefix/drive_c:
+	@echo "  WINE    $(WINE_DIR)/prefix"
+	$(Q)mkdir -p $(WINE_DIR) && $(WINE_RUN) wineboot --init >/dev/null 2>&1
+wine: deps $(WINE_DIR)/driver.exe build/oxt/windows_x86_64/epaaddin.dll $(WINE_DIR)/prefix/drive_c
+	$(Q)$(WINE_RUN) $(WINE_DIR)/driver.exe 'Z:$(subst /,\,$(abspath build/oxt/windows_x86_64/epaaddin.dll))'
+
 build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
 	$(Q)$(CC) $(WARN) -O2 -g $(INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
@@ -84,15 +175,15 @@ e2e: deps $(OXT)
 include tests/office/office.mk
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening e2e $(CHECK_OFFICES)
+	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e $(CHECK_OFFICES)
 
-# The built component's ELF protections and exports (part of check).
+# The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)
-	$(Q)tests/check_hardening.sh build/oxt/libepaaddin.so
+	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS))
 
 # Memcheck of the component inside soffice, 1,000 and 100,000 calls (minutes; not in check).
 valgrind: deps $(OXT)
-	$(Q)/usr/bin/python3 tests/valgrind/run.py $(OXT)
+	$(Q)$(PYTHON) tests/valgrind/run.py $(OXT)
 
 # libFuzzer targets of tests/fuzz/, FUZZ_SECONDS each (not in check).
 FUZZ_SECONDS ?= 60
@@ -100,20 +191,28 @@ fuzz: deps
 	$(Q)FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
 demo: deps $(OXT)
-	$(Q)/usr/bin/python3 tools/demo.py $(OXT)
+	$(Q)$(PYTHON) tools/demo.py $(OXT)
 
 # Recalculation benchmark (not part of check); writes build/bench/results.md.
 bench: deps $(OXT)
-	$(Q)/usr/bin/python3 tests/bench/bench.py $(OXT)
+	$(Q)$(PYTHON) tests/bench/bench.py $(OXT)
 
 # Regenerate the committed Dutch template (needs the built add-in); commit the result.
 template: $(OXT)
-	$(Q)/usr/bin/python3 tools/make_template.py $(OXT) packaging/templates/EPA-planning/epa-planning.ots
+	$(Q)$(PYTHON) tools/make_template.py $(OXT) packaging/templates/EPA-planning/epa-planning.ots
 
+# unopkg exits 0 even when it refuses an extension (another platform, a
+# missing dependency): install succeeds only if `unopkg list` then shows the
+# extension registered.
+EXTENSION_ID := nl.epaplanning.calc.epa-addin
 install: $(OXT)
-	unopkg add --force --suppress-license $(OXT)
+	$(UNOPKG) add --force --suppress-license $(OXT)
+	$(Q)listed=$$($(UNOPKG) list 2>&1); \
+	printf '%s\n' "$$listed" | awk '$$1 == "Identifier:" { mine = ($$2 == "$(EXTENSION_ID)") } \
+	    mine && /is registered:/ { ok = /yes$$/; mine = 0 } END { exit !ok }' || \
+	    { echo "make install: unopkg did not install $(EXTENSION_ID) (see its output above; 'unopkg list' does not show it registered)" >&2; exit 1; }
 uninstall:
-	unopkg remove nl.epaplanning.calc.epa-addin
+	$(UNOPKG) remove $(EXTENSION_ID)
 
 clean:
 	rm -rf build

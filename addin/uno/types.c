@@ -1,13 +1,19 @@
 /*
  * types.c - one-time lookup of UNO type references.
+ *
+ * The "once" is a C11 atomic, not pthread_once: glibc 2.34 moved
+ * pthread_once into libc under the version GLIBC_2.34, so a library built
+ * on Debian 12 that calls it does not load on older distributions, and on
+ * Windows it would need libwinpthread-1.dll.
  */
-#include <pthread.h>
+#include <stdatomic.h>
 
 #include "catalogue.h"
 #include "types.h"
 
 static epa_uno_types types;
-static pthread_once_t types_once = PTHREAD_ONCE_INIT;
+enum { TYPES_UNSET, TYPES_RUNNING, TYPES_READY };
+static atomic_int types_state = TYPES_UNSET;
 
 static typelib_TypeDescriptionReference *named(typelib_TypeClass cls,
                                                const char *name)
@@ -39,6 +45,20 @@ static void init_types(void)
 
 const epa_uno_types *epa_types(void)
 {
-    pthread_once(&types_once, init_types);
+    /* Fast path: the release store below makes the filled table visible. */
+    if (atomic_load_explicit(&types_state, memory_order_acquire) == TYPES_READY)
+        return &types;
+    int expected = TYPES_UNSET;
+    if (atomic_compare_exchange_strong_explicit(&types_state, &expected, TYPES_RUNNING,
+                                                memory_order_acquire,
+                                                memory_order_acquire)) {
+        init_types();
+        atomic_store_explicit(&types_state, TYPES_READY, memory_order_release);
+    } else {
+        /* Another thread is filling the table: a few type lookups, done in
+         * microseconds, and only ever once per process. */
+        while (atomic_load_explicit(&types_state, memory_order_acquire) != TYPES_READY)
+            ;
+    }
     return &types;
 }

@@ -16,7 +16,7 @@ typedef struct {
     typelib_TypeDescriptionReference *illegal_argument, *runtime_exception;
 } epa_uno_types;
 
-/* Filled on first use (thread-safe, pthread_once) and never changed after:
+/* Filled on first use (thread-safe, a C11 atomic once) and never changed after:
  * the references are held for the life of the process. */
 const epa_uno_types *epa_types(void);
 
