@@ -35,7 +35,7 @@ e2e-lo25: deps $(OXT) lo25 build/catalogue.json
 	$(Q)$(call office_env,$(LO25_DIR)) tests/run-e2e --label "LibreOffice 25.2" $(OXT)
 
 # Needs an .oxt with a linux_aarch64 binary (ARM64_OXT, default the one `make`
-# builds); says 'skipped' when it has none.  About 13 minutes under qemu: not
+# builds); says 'skipped' when it has none.  4 to 11 minutes under qemu: not
 # in check, .ci/run runs it after check.
 ARM64_OXT ?= $(OXT)
 e2e-arm64: deps $(ARM64_OXT) lo-arm64 build/catalogue.json
