@@ -175,10 +175,13 @@ unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
 e2e: deps $(OXT) build/catalogue.json
-	$(Q)tests/run-e2e $(OXT)
+	$(Q)tests/run-e2e --label "LibreOffice 7.4" $(OXT)
+
+# Other LibreOffice versions and architectures: e2e-lo25, e2e-arm64, ... (CHECK_OFFICES).
+include tests/office/office.mk
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e
+	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e $(CHECK_OFFICES)
 
 # The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)

@@ -54,6 +54,10 @@ class Office:
     # a subclass running it under valgrind needs far more.
     START_TIMEOUT = 120
     STOP_TIMEOUT = 60
+    # soffice options for a UI-less office; a GUI check (tests/office/gui.py)
+    # clears them and sets DISPLAY.
+    HEADLESS = ("--headless", "--invisible")
+    DISPLAY = None
 
     def __init__(self, oxt=None, lang=None, user="nobody", profile=None):
         self.oxt = oxt
@@ -69,6 +73,8 @@ class Office:
         env = dict(os.environ)
         env["HOME"] = self.dir
         env.pop("DISPLAY", None)
+        if self.DISPLAY:
+            env["DISPLAY"] = self.DISPLAY
         if self.lang:
             env["LANG"] = env["LC_ALL"] = self.lang
         return env
@@ -113,7 +119,7 @@ class Office:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         conn = "socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % self.port
-        cmd = [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo",
+        cmd = [SOFFICE, *self.HEADLESS, "--norestore", "--nologo",
                "--nodefault", "--nolockcheck",
                "-env:UserInstallation=" + self.profile_url(),
                "--accept=" + conn]
@@ -191,3 +197,11 @@ class Office:
 
     def service(self, name):
         return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def version(self):
+        """(major, minor) of the running office, e.g. (7, 4) or (25, 2): its
+        org.openoffice.Setup/Product/ooSetupVersion, asked over UNO."""
+        cp = self.service("com.sun.star.configuration.ConfigurationProvider")
+        node = cp.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              props(nodepath="/org.openoffice.Setup/Product"))
+        return tuple(int(x) for x in node.getByName("ooSetupVersion").split(".")[:2])

@@ -7,12 +7,15 @@ reopened and recalculated again: every formula cell must give the same
 value or error as before, and the formulas must still call the add-in.
 The script prints the function name Calc writes into the .xlsx.
 
-LibreOffice 7.4 writes the add-in's programmatic name there
-(NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV(...)), not the CompatibilityName
-EPAPREV that packaging/gen_xcu.c sets: its formula compiler has no
-Add-In compatibility names for OOXML (no fillFromAddInCollectionExcelName
-in 7.4), and a bare EPAPREV(...) in an .xlsx reads back as #NAME?.  The
-round trip Calc -> .xlsx -> Calc works; Excel cannot compute these cells.
+Per version and extension (tests/e2e/versions.py, the version asked from
+the running office): with a CompatibilityName (EPAPREV) in CalcAddIns.xcu,
+LibreOffice 25.2 writes that bare name into the .xlsx and 7.4 the
+programmatic name NL.EPAPLANNING.CALC.EPAADDIN.EPAPREV(...); 7.4 reads a
+bare EPAPREV(...) as #NAME?.  packaging/gen_xcu.c therefore sets no
+CompatibilityName: both versions then write and read the programmatic
+name.  The round trip Calc -> .xlsx -> Calc works; Excel cannot compute
+these cells (it has no such functions).  Across versions:
+tests/office/cross_versions.py.
 Usage: /usr/bin/python3 tests/e2e/test_files.py build/epa-addin-VERSION.oxt
 """
 import os
@@ -26,6 +29,8 @@ import uno
 import fods
 from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office, props
+from versions import PROGRAMMATIC, has_compatibility_names, label as version_label, xlsx_reads_compatibility_name, \
+    xlsx_writes_compatibility_name
 from workbook import error_cells, formula_cells, installed_template
 
 FORMULAS = [
@@ -107,8 +112,15 @@ def round_trip(office, res, label, doc, work):
     names = xlsx_function_names(saved["xlsx"])
     print("%s: %d formula cells (%d errors on purpose: %s); .xlsx calls %s" % (
         label, len(before), len(errs), ", ".join(k[1] for k in errs) or "none", ", ".join(sorted(names))))
-    res.check(names and all(n.startswith("NL.EPAPLANNING.CALC.EPAADDIN.") or "." not in n for n in names),
-              "%s: unexpected names in the .xlsx: %r" % (label, names))
+    version = office.version()
+    if xlsx_writes_compatibility_name(version, has_compatibility_names(sys.argv[1])):
+        res.check(names and all("." not in n for n in names),
+                  "%s: %s should write the CompatibilityName into the .xlsx, wrote %r" % (
+                      label, version_label(version), sorted(names)))
+    else:
+        res.check(names and all(n.startswith(PROGRAMMATIC) for n in names),
+                  "%s: %s should write the programmatic name into the .xlsx, wrote %r" % (
+                      label, version_label(version), sorted(names)))
     for ext, path in saved.items():
         doc = office.load(path)
         loaded = snapshot(doc)
@@ -124,7 +136,7 @@ def round_trip(office, res, label, doc, work):
             label, ext, [(k, before[k][0], loaded[k][0]) for k in stale[:5]]))
         lost = [k for k, (_o, f) in after.items() if ("EPA" in before[k][1].upper() or "SCENARIO" in before[k][1].upper()
                                                         or "GGZ" in before[k][1].upper())
-                and "NL.EPAPLANNING.CALC.EPAADDIN." not in f.upper()]
+                and PROGRAMMATIC not in f.upper()]
         res.check(not lost, "%s.%s: formulas no longer call the add-in: %r" % (label, ext, lost[:3]))
     return before
 
@@ -155,14 +167,15 @@ def main():
 
 
 def check_compatibility_name(office, res, xlsx):
-    """An .xlsx that calls the function by its CompatibilityName, as Excel
-    users or a newer LibreOffice would write it: documents what 7.4 does."""
+    """An .xlsx that calls the function by the bare name EPAPREV, as 25.2
+    writes it for an extension with CompatibilityNames: 7.4 gives #NAME?;
+    25.2 computes it only when the extension has CompatibilityNames."""
     bare = os.path.join(office.dir, "bare.xlsx")
     with zipfile.ZipFile(xlsx) as src, zipfile.ZipFile(bare, "w") as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename.startswith("xl/worksheets/sheet"):
-                data = data.replace(b"NL.EPAPLANNING.CALC.EPAADDIN.", b"")
+                data = data.replace(PROGRAMMATIC.encode(), b"")
             dst.writestr(item, data)
     os.chmod(bare, 0o644)
     doc = office.load(bare)
@@ -170,9 +183,13 @@ def check_compatibility_name(office, res, xlsx):
     cell = doc.Sheets.getByIndex(0).getCellRangeByName("A2")
     out = cell_outcome(cell)
     doc.close(True)
-    res.check(out in (("num", 14.988166), ("err", 525)), "bare EPAPREV( in .xlsx: %r" % (out,))
-    print("an .xlsx with a bare EPAPREV(...) reads back as: %s" % (
-        "14.988166 (compatibility name understood)" if out[0] == "num" else "#NAME? (Err:525): no compatibility names in OOXML"))
+    version = office.version()
+    compat = has_compatibility_names(sys.argv[1])
+    want = ("num", 14.988166) if xlsx_reads_compatibility_name(version, compat) else ("err", 525)
+    res.check(out == want, "bare EPAPREV( in .xlsx in %s: %r, want %r" % (version_label(version), out, want))
+    print("%s: an .xlsx with a bare EPAPREV(...) reads back as: %s" % (version_label(version),
+          "14.988166 (compatibility name understood)" if out[0] == "num" else
+          "#NAME? (Err:525): that name is unknown in .xlsx" if out == ("err", 525) else repr(out)))
 
 
 if __name__ == "__main__":

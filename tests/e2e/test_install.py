@@ -98,11 +98,13 @@ def main():
     if os.getuid() == 0:
         pw = pwd.getpwnam(USER)
         os.chown(home, pw.pw_uid, pw.pw_gid)
+    # A folder of this run's own: several suites may run at once (7.4, 25.2, arm64).
+    work = tempfile.mkdtemp(prefix="epa-install-")
     try:
         old = os.path.join(home, "epa-addin-1.0.0.oxt")
-        shutil.copy(reversioned(oxt, "1.0.0", tempfile.gettempdir()), old)
+        shutil.copy(reversioned(oxt, "1.0.0", work), old)
         os.chmod(old, 0o644)
-        new = shutil.copy(reversioned(oxt, "1.0.1", tempfile.gettempdir()), home)
+        new = shutil.copy(reversioned(oxt, "1.0.1", work), home)
         os.chmod(new, 0o644)
 
         install = recipe("install", old)
@@ -148,10 +150,7 @@ def main():
             print("as root: %s" % r.stdout.strip().splitlines()[0])
     finally:
         shutil.rmtree(home, ignore_errors=True)
-        for v in ("1.0.0", "1.0.1"):
-            p = os.path.join(tempfile.gettempdir(), "epa-addin-%s.oxt" % v)
-            if os.path.exists(p):
-                os.remove(p)
+        shutil.rmtree(work, ignore_errors=True)
     return res.finish()
 
 
