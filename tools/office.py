@@ -23,7 +23,8 @@ from com.sun.star.connection import NoConnectException
 # The office under test: a LibreOffice program/ folder holding `soffice` and
 # `unopkg` (default: Debian's).  EPA_OFFICE selects another one, e.g. an
 # unpacked 25.2 or arm64 tree; its pyuno must be on PYTHONPATH as well.
-LO_PROGRAM = os.environ.get("EPA_OFFICE", "/usr/lib/libreoffice/program")
+DEBIAN_PROGRAM = "/usr/lib/libreoffice/program"
+LO_PROGRAM = os.environ.get("EPA_OFFICE", DEBIAN_PROGRAM)
 SOFFICE = os.path.join(LO_PROGRAM, "soffice")
 UNOPKG = os.path.join(LO_PROGRAM, "unopkg")
 

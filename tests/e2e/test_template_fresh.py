@@ -19,6 +19,7 @@ import zipfile
 from harness import BUILD, ROOT, Results, oxt_arg
 from workbook import TEMPLATE_SRC
 import make_template
+import office
 
 HINT = "run `make template` and commit packaging/templates/EPA-planning/epa-planning.ots and packaging/help/"
 
@@ -46,6 +47,13 @@ def first_difference(a, b):
 def main():
     res = Results("template fresh")
     oxt = oxt_arg()
+    # `make template` writes the committed template with Debian 12's 7.4;
+    # another office writes other ODF (25.2: office:version 1.4), so the
+    # comparison is made in the run against that office only.
+    if os.path.realpath(office.LO_PROGRAM) != os.path.realpath(office.DEBIAN_PROGRAM):
+        print("template fresh: not compared in %s (the committed template is made by %s)"
+              % (office.LO_PROGRAM, office.DEBIAN_PROGRAM))
+        return res.finish()
     out = os.path.join(BUILD, "fresh")
     os.makedirs(out, exist_ok=True)
     ots, guide = os.path.join(out, "epa-planning.ots"), os.path.join(out, "handleiding.html")
