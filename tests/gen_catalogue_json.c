@@ -2,11 +2,12 @@
  * gen_catalogue_json.c - writes build/catalogue.json from the catalogue, so
  * the Python tests take their function and argument lists from the same
  * table as the component instead of keeping lists of their own.
- * Usage: gen_catalogue_json OUTPUT.json
+ * Usage: gen_catalogue_json OUTPUT (see addin/catalogue_gen.h)
  */
 #include <stdio.h>
 
 #include "catalogue.h"
+#include "catalogue_gen.h"
 
 static const char *const kinds[EPA_ARG_KIND_COUNT] = {
     [EPA_ARG_NUMBER] = "number",     [EPA_ARG_SCENARIO] = "scenario",
@@ -40,17 +41,8 @@ static void put_field(FILE *out, const char *key, const char *value, int last)
     fputs(last ? "" : ", ", out);
 }
 
-int main(int argc, char **argv)
+static void write_output(FILE *out)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s OUTPUT.json\n", argv[0]);
-        return 2;
-    }
-    FILE *out = fopen(argv[1], "w");
-    if (!out) {
-        perror(argv[1]);
-        return 1;
-    }
     fputs("{\"functions\": [\n", out);
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
@@ -82,5 +74,4 @@ int main(int argc, char **argv)
         fprintf(out, "  ]}%s\n", f + 1 < epa_function_count ? "," : "");
     }
     fputs("]}\n", out);
-    return fclose(out) == 0 ? 0 : 1;
 }
