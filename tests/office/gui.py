@@ -11,6 +11,7 @@ Dutch UI, and saves under build/gui/:
   wizard-LANG-epaprev.png        the Function Wizard on =EPAPREV(...)
   wizard-LANG-scenarioshare.png  the Function Wizard on =SCENARIOSHARE(...) (an optional argument)
   template-LANG.png              the planning template, opened as a template, at 100% zoom
+  template-LANG-gebieden.png     its area sheet (headers at 100% zoom)
 glibc here has no nl_NL or en_US locale: localedef builds them into
 build/gui/locale (LOCPATH), nothing is installed.  The screenshots are for
 a person to look at; the script only fails when it cannot take them.
@@ -161,6 +162,10 @@ def run(oxt, display, lang):
         doc.CurrentController.ZoomValue = 100
         time.sleep(3)
         shot(display, "template-%s.png" % lang)
+        # The area sheet, whose headers must not break mid-word at 100%.
+        doc.CurrentController.setActiveSheet(doc.Sheets.getByName("Gebieden"))
+        time.sleep(2)
+        shot(display, "template-%s-gebieden.png" % lang)
         doc.setModified(False)
         doc.close(True)
     finally:
