@@ -8,8 +8,10 @@ and connects over UNO.  Use it as a context manager.
 
 Run with /usr/bin/python3: python3-uno lives in the system interpreter.
 """
+import contextlib
 import os
 import pwd
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -186,6 +188,18 @@ class Office:
 
     def __exit__(self, *exc):
         self.cleanup()
+
+    @staticmethod
+    @contextlib.contextmanager
+    def address_space_limit(limit):
+        """RLIMIT_AS for what starts inside the block (soffice inherits it),
+        then the old limit again: keeps a runaway soffice off the machine."""
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
     # -- documents ---------------------------------------------------------
     def load(self, path, hidden=True):

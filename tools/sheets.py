@@ -10,6 +10,18 @@ TEMPLATE_REL = "EPA-planning/epa-planning.ots"      # below the extension's temp
 FORMULA = 16                                         # com.sun.star.sheet.CellFlags.FORMULA
 
 
+def huge_range_probe(office):
+    """A new Calc document for formulas over huge ranges of Sheet1: two OAD
+    numbers in Sheet1.A1:B1, the rest empty; returns (doc, Sheet2.A1), the
+    cell to put the formula in."""
+    doc = office.new_calc()
+    doc.Sheets.insertNewByName("Sheet2", 1)
+    first = doc.Sheets.getByIndex(0)
+    first.getCellByPosition(0, 0).setValue(1200)
+    first.getCellByPosition(1, 0).setValue(3000)
+    return doc, doc.Sheets.getByIndex(1).getCellByPosition(0, 0)
+
+
 def column_index(letters):
     """'A' -> 0, 'AB' -> 27."""
     n = 0

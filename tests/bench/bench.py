@@ -36,7 +36,6 @@ report gives the load average and the spread.
 import argparse
 import os
 import random
-import resource
 import threading
 import statistics
 import subprocess
@@ -50,7 +49,7 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 import fods  # noqa: E402
 from fods import Formula  # noqa: E402
 from office import LO_PROGRAM, Office  # noqa: E402
-from sheets import column_letters  # noqa: E402
+from sheets import column_letters, huge_range_probe  # noqa: E402
 
 OUT = os.path.join(ROOT, "build", "bench")
 TOLERANCE_B = 1e-9
@@ -391,20 +390,11 @@ def peak_one(office, formula, expected):
     computes it at once).  The peak is VmHWM, reset (clear_refs 5) just
     before, so it is this calculation's own."""
     office.stop()
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(resource.RLIMIT_AS, (PEAK_AS_LIMIT, hard))
-    try:
+    with Office.address_space_limit(PEAK_AS_LIMIT):
         office.launch()
-    finally:
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     time.sleep(1)
     pid = soffice_pid(office)
-    doc = office.new_calc()
-    doc.Sheets.insertNewByName("Sheet2", 1)
-    first = doc.Sheets.getByIndex(0)
-    first.getCellByPosition(0, 0).setValue(1200)
-    first.getCellByPosition(1, 0).setValue(3000)
-    cell = doc.Sheets.getByIndex(1).getCellByPosition(0, 0)
+    doc, cell = huge_range_probe(office)
     with open("/proc/%d/clear_refs" % pid, "w") as f:
         f.write("5")
     before = proc_kib(pid, "VmRSS")

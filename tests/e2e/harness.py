@@ -40,6 +40,17 @@ def cell_outcome(cell):
     return ("num", cell.getValue())
 
 
+def function_descriptions(office):
+    """{function name: {property: value}} of com.sun.star.sheet.FunctionDescriptions,
+    what the Function Wizard shows."""
+    fd = office.service("com.sun.star.sheet.FunctionDescriptions")
+    out = {}
+    for i in range(fd.getCount()):
+        e = {p.Name: p.Value for p in fd.getByIndex(i)}
+        out[e["Name"]] = e
+    return out
+
+
 def oxt_arg():
     if len(sys.argv) != 2:
         sys.exit("usage: %s build/epa-addin-VERSION.oxt" % sys.argv[0])

@@ -15,34 +15,16 @@ requires, per argument of every function in build/catalogue.json:
    LibreOffice's own dialog strings.
 Usage: /usr/bin/python3 tests/e2e/test_arguments.py build/epa-addin-VERSION.oxt
 """
-import json
-import os
 import sys
 
-from harness import ROOT, Results, oxt_arg
+import catalogue
+from harness import Results, function_descriptions, oxt_arg
 from office import Office
 from versions import label as version_label
 
-CATALOGUE = os.path.join(ROOT, "build", "catalogue.json")
-
-
-def catalogue():
-    with open(CATALOGUE, encoding="utf-8") as f:
-        return json.load(f)["functions"]
-
-
-def descriptions(office):
-    fd = office.service("com.sun.star.sheet.FunctionDescriptions")
-    out = {}
-    for i in range(fd.getCount()):
-        e = {p.Name: p.Value for p in fd.getByIndex(i)}
-        out[e["Name"]] = e
-    return out
-
-
 def check(office, res, ui, lang, sum_name, functions):
     where = "%s, %s UI" % (version_label(office.version()), ui)
-    seen = descriptions(office)
+    seen = function_descriptions(office)
     res.check(sum_name in seen, "%s: built-in SUM is not called %s: not the UI language asked for" % (where, sum_name))
     n = wrong_optional = bad_names = 0
     for fn in functions:
@@ -70,12 +52,8 @@ def check(office, res, ui, lang, sum_name, functions):
 def main():
     res = Results("arguments")
     oxt = oxt_arg()
-    if not os.path.exists(CATALOGUE):
-        print("FAIL: %s is missing (make build/catalogue.json)" % CATALOGUE)
-        res.failed += 1
-        return res.finish()
-    functions = catalogue()
-    res.check(len(functions) >= 12, "only %d functions in %s" % (len(functions), CATALOGUE))
+    functions = catalogue.load()
+    res.check(len(functions) >= 12, "only %d functions in %s" % (len(functions), catalogue.PATH))
     with Office(oxt, lang="en_US.UTF-8") as office:
         check(office, res, "English", "en", "SUM", functions)
     with Office(oxt, lang="nl_NL.UTF-8") as office:

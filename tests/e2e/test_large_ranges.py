@@ -15,11 +15,11 @@ soffice runs under a 6 GiB address-space limit, so that a regression
 fails the test instead of exhausting the machine.  About 15 s and 1.5 GB.
 Usage: /usr/bin/python3 tests/e2e/test_large_ranges.py build/epa-addin-VERSION.oxt
 """
-import resource
 import sys
 
 from harness import Results, cell_outcome, oxt_arg
 from office import Office
+from sheets import huge_range_probe
 
 AS_LIMIT = 6 << 30
 ROWS = 1048576
@@ -30,20 +30,11 @@ URBANITY = "NL.EPAPLANNING.CALC.EPAADDIN.EPAURBANITY"
 def main():
     res = Results("large ranges")
     office = Office(oxt_arg())
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     try:
         # The limit is inherited by soffice; only start() runs under it.
-        resource.setrlimit(resource.RLIMIT_AS, (AS_LIMIT, hard))
-        try:
+        with Office.address_space_limit(AS_LIMIT):
             office.start()
-        finally:
-            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-        doc = office.new_calc()
-        doc.Sheets.insertNewByName("Sheet2", 1)
-        first = doc.Sheets.getByIndex(0)
-        first.getCellByPosition(0, 0).setValue(1200)
-        first.getCellByPosition(1, 0).setValue(3000)
-        cell = doc.Sheets.getByIndex(1).getCellByPosition(0, 0)
+        doc, cell = huge_range_probe(office)
         cases = [
             ("whole column A:A", "=SUMPRODUCT(ISERROR(%s($Sheet1.A:A)))" % URBANITY, ROWS - 1),
             ("16 full columns (the limit)",

@@ -14,7 +14,7 @@ Usage: /usr/bin/python3 tests/e2e/test_wizard.py build/epa-addin-VERSION.oxt
 import sys
 
 import catalogue
-from harness import Results, oxt_arg, xcu_catalogue
+from harness import Results, function_descriptions, oxt_arg, xcu_catalogue
 from office import Office
 from workbook import seed_ui_locale
 
@@ -23,18 +23,9 @@ CATEGORY = {"Database": 1, "Date&Time": 2, "Financial": 3, "Information": 4, "Lo
             "Mathematical": 6, "Matrix": 7, "Statistical": 8, "Spreadsheet": 9, "Text": 10, "Add-In": 11}
 
 
-def descriptions(office):
-    fd = office.service("com.sun.star.sheet.FunctionDescriptions")
-    out = {}
-    for i in range(fd.getCount()):
-        e = {p.Name: p.Value for p in fd.getByIndex(i)}
-        out[e["Name"]] = e
-    return out
-
-
 def check(office, res, label, xcu_lang, sum_name):
     cat = xcu_catalogue(xcu_lang)
-    seen = descriptions(office)
+    seen = function_descriptions(office)
     res.check(sum_name in seen, "%s: built-in SUM is not called %s: the UI language is not what we asked for"
               % (label, sum_name))
     res.check(sorted(cat) == sorted(catalogue.names()), "%s: functions in CalcAddIns.xcu %r, in the catalogue %r"
