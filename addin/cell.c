@@ -90,6 +90,11 @@ epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
         }
         n = put_utf8(buf, n, EPA_NAME_MAX, cp);
     }
+    /* Too long: the parsers read all *len bytes, so the one past the limit
+     * must be defined, and a NUL matches no name (an undefined byte that
+     * happened to be white space would be trimmed and let the name pass). */
+    if (n > EPA_NAME_MAX)
+        buf[EPA_NAME_MAX] = '\0';
     *len = n;
     return EPA_OK;
 }

@@ -33,8 +33,8 @@ typedef struct {
 epa_error epa_cell_number(const epa_cell *cell, double *out);
 /* A name as UTF-8 in buf (size >= EPA_NAME_MAX + 1), trimmed of Unicode
  * white space at both ends, with 'e'/'E' + U+0308 composed (see names.h);
- * *len may exceed EPA_NAME_MAX for text still over-long after that, which
- * every parser rejects. */
+ * text still over-long after that gives *len = EPA_NAME_MAX + 1 with
+ * buf[EPA_NAME_MAX] a NUL byte, which every parser rejects. */
 epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len);
 
 #endif /* EPA_CELL_H */

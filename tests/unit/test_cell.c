@@ -148,6 +148,24 @@ static void test_nbsp_tab_and_line_breaks(void **state)
     assert_err(share(&t, &v), EPA_ERR_CATEGORY);
 }
 
+/* The byte past the limit of an over-long name is defined: with a buffer
+ * that held white space before, "klinisch" + 57 '_' (65 bytes; the last
+ * '_' is not written) must not become the 64-byte "klinisch" + 56 '_' by
+ * trimming whatever the buffer held there. */
+static void test_over_long_name_leaves_no_stale_byte(void **state)
+{
+    (void)state;
+    static text16 t;
+    char buf[EPA_NAME_MAX + 1];
+    memset(buf, ' ', sizeof buf);
+    t.n = 0;
+    add_ascii(&t, "klinisch");
+    add_units(&t, '_', 57);
+    assert_int_equal(name_of(&t, buf), EPA_NAME_MAX + 1);
+    epa_category c;
+    assert_err(epa_parse_category(buf, EPA_NAME_MAX + 1, &c), EPA_ERR_CATEGORY);
+}
+
 static void test_too_long_after_trimming(void **state)
 {
     (void)state;
@@ -287,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_trailing_spaces_beyond_the_limit),
         cmocka_unit_test(test_nbsp_tab_and_line_breaks),
         cmocka_unit_test(test_too_long_after_trimming),
+        cmocka_unit_test(test_over_long_name_leaves_no_stale_byte),
         cmocka_unit_test(test_decomposed_accents),
         cmocka_unit_test(test_lone_combining_mark),
         cmocka_unit_test(test_surrogates_after_trimming),
