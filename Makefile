@@ -30,7 +30,11 @@ SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-om
 MODEL_SRC := $(wildcard addin/model/*.c)
 ADDIN_SRC := $(wildcard addin/*.c)
 UNO_SRC   := $(wildcard addin/uno/*.c)
-INCS      := -Iinclude -Iaddin -Iaddin/model
+# addin/ sees the model only through include/epa.h: the model's own headers
+# (addin/model/*.h) are found by its sources alone (same folder), so an
+# include of one from addin/ fails to compile.  Unit tests may look inside.
+INCS      := -Iinclude -Iaddin
+UNIT_INCS := $(INCS) -Iaddin/model
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
@@ -165,9 +169,9 @@ wine: deps $(WINE_DIR)/driver.exe build/oxt/windows_x86_64/epaaddin.dll $(WINE_D
 	$(Q)$(WINE_RUN) $(WINE_DIR)/driver.exe 'Z:$(subst /,\,$(abspath build/oxt/windows_x86_64/epaaddin.dll))'
 
 build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
-	$(Q)$(CC) $(WARN) -O2 -g $(INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
+	$(Q)$(CC) $(WARN) -O2 -g $(UNIT_INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
-	$(Q)$(CC) $(WARN) $(SAN) $(INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
+	$(Q)$(CC) $(WARN) $(SAN) $(UNIT_INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 
 unit: deps $(addprefix build/unit/,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(UNIT_TESTS)

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "apply.h"
-#include "validate.h"
 
 /* The name parsers behind the name kinds, with a common signature. */
 #define INT_PARSER(wrapper, parser, type)                                      \

@@ -3,9 +3,7 @@
  * defaults, the model operation, the result kind and the Function Wizard
  * texts in English (en-US) and Dutch (nl).  See catalogue.h.
  *
- * Adding a function: write the model operation (addin/model/, epa.h), a
- * call_* adapter and a row here, an entry in the Python oracle
- * (tests/e2e/model.py) and its README section; everything else follows.
+ * Adding a function: docs/adding-a-function.md.
  */
 #include <string.h>
 
@@ -136,23 +134,22 @@ static epa_error call_scenariocapacity(const epa_value *a, double *out)
 
 /* ---- the rows ---------------------------------------------------------- */
 const epa_function_desc epa_catalogue[] = {
-    { "epaprev", "EPAPREV", "EPAPREV", "Statistical",
+    { "EPAPREV", "Statistical",
       "Predicted annual EPA care prevalence per 1,000 adults of a PC4 area "
       "(Trimbos model, annex 4). Accepts ranges and then returns a column.",
       "Voorspelde EPA-zorgprevalentie per jaar per 1.000 volwassenen van een "
       "PC4-gebied (Trimbos-model, bijlage 4). Accepteert ook bereiken en "
       "geeft dan een kolom.",
       call_epaprev, EPA_RESULT_PER_1000,
-      4, { P_OAD, P_SINGLE, P_WWB, P_AO } },
+      EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO) },
 
-    { "epaprevcbs", "EPAPREVCBS", "EPAPREVCBS", "Statistical",
+    { "EPAPREVCBS", "Statistical",
       "As EPAPREV, from the counts CBS publishes per wijk or buurt "
       "(Kerncijfers wijken en buurten): no percentage to compute by hand.",
       "Als EPAPREV, met de aantallen die het CBS per wijk of buurt publiceert "
       "(Kerncijfers wijken en buurten): geen percentage met de hand.",
       call_epaprevcbs, EPA_RESULT_PER_1000,
-      6,
-      { P_OAD,
+      EPA_ARGS(P_OAD,
         { "households", REQUIRED(EPA_ARG_NUMBER), "households", "huishoudens",
           "Private households in the area (CBS a_hh); above 0.",
           "Particuliere huishoudens in het gebied (CBS a_hh); boven 0." },
@@ -172,52 +169,47 @@ const epa_function_desc epa_catalogue[] = {
           "Inhabitants with a disability benefit (CBS a_soz_ao); at most "
           "inhabitants.",
           "Inwoners met een arbeidsongeschiktheidsuitkering (CBS a_soz_ao); "
-          "hoogstens inwoners." } } },
+          "hoogstens inwoners." }) },
 
-    { "epacount", "EPACOUNT", "EPACOUNT", "Statistical",
+    { "EPACOUNT", "Statistical",
       "Predicted number of adults with EPA in GGZ care in an area: EPAPREV x "
       "adults / 1000, unrounded.",
       "Voorspeld aantal volwassenen met EPA in GGZ-zorg in een gebied: "
       "EPAPREV x volwassenen / 1000, onafgerond.",
       call_epacount, EPA_RESULT_PEOPLE,
-      5,
-      { P_OAD, P_SINGLE, P_WWB, P_AO,
+      EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO,
         { "adults", REQUIRED(EPA_ARG_NUMBER), "adults", "volwassenen",
           "Number of inhabitants aged 18 or over in the area.",
-          "Aantal inwoners van 18 jaar en ouder in het gebied." } } },
+          "Aantal inwoners van 18 jaar en ouder in het gebied." }) },
 
-    { "epaurbanity", "EPAURBANITY", "EPAURBANITY",
-      "Statistical",
+    { "EPAURBANITY", "Statistical",
       "CBS urbanity class of an address density: 1 very strongly urban "
       "(OAD 2500 or more) to 5 not urban (below 500).",
       "CBS-stedelijkheidsklasse van een adressendichtheid: 1 zeer sterk "
       "stedelijk (OAD 2500 of meer) tot 5 niet stedelijk (onder 500).",
       call_epaurbanity, EPA_RESULT_CLASS,
-      1, { P_OAD } },
+      EPA_ARGS(P_OAD) },
 
-    { "epaprevclass", "EPAPREVCLASS", "EPAPREVCLASS",
-      "Statistical",
+    { "EPAPREVCLASS", "Statistical",
       "As EPAPREV, from a CBS urbanity class (integer 1-5) instead of an OAD.",
       "Als EPAPREV, met een CBS-stedelijkheidsklasse (geheel getal 1-5) in "
       "plaats van een OAD.",
       call_epaprevclass, EPA_RESULT_PER_1000,
-      4,
-      { { "urbanity", REQUIRED(EPA_ARG_NUMBER), "urbanity", "stedelijkheid",
+      EPA_ARGS({ "urbanity", REQUIRED(EPA_ARG_NUMBER), "urbanity", "stedelijkheid",
           "CBS urbanity class: 1 very strongly urban, 2 strongly, 3 "
           "moderately, 4 hardly, 5 not urban.",
           "CBS-stedelijkheidsklasse: 1 zeer sterk stedelijk, 2 sterk, 3 "
           "matig, 4 weinig, 5 niet stedelijk." },
-        P_SINGLE, P_WWB, P_AO } },
+        P_SINGLE, P_WWB, P_AO) },
 
-    { "epaband", "EPABAND", "EPABAND", "Statistical",
+    { "EPABAND", "Statistical",
       "Low or high bound of the range in which the real prevalence lies for "
       "the given share of areas (2014 data); the low bound is at least 0.",
       "Onder- of bovengrens van het bereik waarin de werkelijke prevalentie "
       "ligt voor het gegeven aandeel gebieden (gegevens 2014); de ondergrens "
       "is minstens 0.",
       call_epaband, EPA_RESULT_PER_1000,
-      3,
-      { { "predicted", REQUIRED(EPA_ARG_NUMBER), "predicted", "voorspeld",
+      EPA_ARGS({ "predicted", REQUIRED(EPA_ARG_NUMBER), "predicted", "voorspeld",
           "Predicted prevalence per 1,000 adults (EPAPREV), 0 or more.",
           "Voorspelde prevalentie per 1.000 volwassenen (EPAPREV), 0 of meer." },
         { "coverage", REQUIRED(EPA_ARG_NUMBER), "coverage", "dekking",
@@ -225,45 +217,39 @@ const epa_function_desc epa_catalogue[] = {
           "Aandeel gebieden: 25, 50, 75, 90 of 95 (of 0,25 ... 0,95)." },
         { "side", REQUIRED(EPA_ARG_SIDE), "side", "kant",
           "\"low\" or \"high\" (Dutch \"laag\" or \"hoog\").",
-          "\"laag\" of \"hoog\" (Engels \"low\" of \"high\")." } } },
+          "\"laag\" of \"hoog\" (Engels \"low\" of \"high\")." }) },
 
-    { "epadeviation", "EPADEVIATION", "EPADEVIATION",
-      "Statistical",
+    { "EPADEVIATION", "Statistical",
       "Smallest coverage (0.25, 0.5, 0.75, 0.9, 0.95) whose band contains "
       "actual minus predicted; 1 when outside even the 95% band.",
       "Kleinste dekking (0,25, 0,5, 0,75, 0,9, 0,95) waarvan de band "
       "werkelijk min voorspeld bevat; 1 als het buiten de 95%-band valt.",
       call_epadeviation, EPA_RESULT_FRACTION,
-      2,
-      { { "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
+      EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
           "Werkelijke prevalentie per 1.000 volwassenen, 0 of meer." },
         { "predicted", REQUIRED(EPA_ARG_NUMBER), "predicted", "voorspeld",
           "Predicted prevalence per 1,000 adults (EPAPREV), 0 or more.",
-          "Voorspelde prevalentie per 1.000 volwassenen (EPAPREV), 0 of meer." } } },
+          "Voorspelde prevalentie per 1.000 volwassenen (EPAPREV), 0 of meer." }) },
 
-    { "epainstitutional", "EPAINSTITUTIONAL",
-      "EPAINSTITUTIONAL", "Logical",
+    { "EPAINSTITUTIONAL", "Logical",
       "TRUE (1) when an actual prevalence is above 42.5 per 1,000 adults, "
       "which points to a residential institution in the area; else FALSE (0).",
       "WAAR (1) als een werkelijke prevalentie boven 42,5 per 1.000 "
       "volwassenen ligt, wat wijst op een instelling met bewoners in het "
       "gebied; anders ONWAAR (0).",
       call_epainstitutional, EPA_RESULT_FLAG,
-      1,
-      { { "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
+      EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
-          "Werkelijke prevalentie per 1.000 volwassenen, 0 of meer." } } },
+          "Werkelijke prevalentie per 1.000 volwassenen, 0 of meer." }) },
 
-    { "epapopulation", "EPAPOPULATION", "EPAPOPULATION",
-      "Statistical",
+    { "EPAPOPULATION", "Statistical",
       "People with EPA including those not in GGZ care: in_care / (1 - "
       "share not in care).",
       "Mensen met EPA inclusief wie niet in GGZ-zorg is: in_zorg / (1 - "
       "aandeel niet in zorg).",
       call_epapopulation, EPA_RESULT_PEOPLE,
-      2,
-      { { "inCare", REQUIRED(EPA_ARG_NUMBER), "in care", "in zorg",
+      EPA_ARGS({ "inCare", REQUIRED(EPA_ARG_NUMBER), "in care", "in zorg",
           "People with EPA in GGZ care (e.g. EPACOUNT), 0 or more.",
           "Mensen met EPA in GGZ-zorg (bijv. EPACOUNT), 0 of meer." },
         { "notInCareShare", OPTIONAL_NUMBER(EPA_NOT_IN_CARE_SHARE),
@@ -271,47 +257,42 @@ const epa_function_desc epa_catalogue[] = {
           "Optional, share of people with EPA not in GGZ care, 0 to below 1 "
           "(default 0.25).",
           "Optioneel, aandeel mensen met EPA dat niet in GGZ-zorg is, 0 tot "
-          "onder 1 (standaard 0,25)." } } },
+          "onder 1 (standaard 0,25)." }) },
 
-    { "ggzbudget", "GGZBUDGET", "GGZBUDGET", "Financial",
+    { "GGZBUDGET", "Financial",
       "GGZ budget of a population in euros: inhabitants x amount per "
       "100,000 / 100,000 (default EUR 38 million per 100,000, 2014).",
       "GGZ-budget van een bevolking in euro: inwoners x bedrag per 100.000 "
       "/ 100.000 (standaard 38 miljoen euro per 100.000, 2014).",
       call_ggzbudget, EPA_RESULT_EUR,
-      2,
-      { { "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
+      EPA_ARGS({ "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
           "Number of inhabitants, 0 or more.",
           "Aantal inwoners, 0 of meer." },
         { "per100k", OPTIONAL_NUMBER(EPA_BUDGET_PER_100K), "per 100k", "per 100.000",
           "Optional, euros per 100,000 inhabitants (default 38,000,000).",
-          "Optioneel, euro per 100.000 inwoners (standaard 38.000.000)." } } },
+          "Optioneel, euro per 100.000 inwoners (standaard 38.000.000)." }) },
 
-    { "scenarioshare", "SCENARIOSHARE", "SCENARIOSHARE",
-      "Financial",
+    { "SCENARIOSHARE", "Financial",
       "Share of the total GGZ budget that a category gets in a scenario, as "
       "a fraction (annex 3); \"total\" gives 1.",
       "Aandeel van het totale GGZ-budget voor een categorie in een scenario, "
       "als fractie (bijlage 3); \"totaal\" geeft 1.",
       call_scenarioshare, EPA_RESULT_FRACTION,
-      3, { P_SCENARIO, P_CATEGORY, P_PROGRESS } },
+      EPA_ARGS(P_SCENARIO, P_CATEGORY, P_PROGRESS) },
 
-    { "scenariobudget", "SCENARIOBUDGET",
-      "SCENARIOBUDGET", "Financial",
+    { "SCENARIOBUDGET", "Financial",
       "Euros for a budget category in a scenario: total budget x the "
       "category's share.",
       "Euro voor een budgetcategorie in een scenario: totaal budget x het "
       "aandeel van de categorie.",
       call_scenariobudget, EPA_RESULT_EUR,
-      4,
-      { { "totalBudget", REQUIRED(EPA_ARG_NUMBER), "total budget", "totaal budget",
+      EPA_ARGS({ "totalBudget", REQUIRED(EPA_ARG_NUMBER), "total budget", "totaal budget",
           "The region's total GGZ budget in euros (e.g. GGZBUDGET), 0 or more.",
           "Totaal GGZ-budget van de regio in euro (bijv. GGZBUDGET), 0 of "
           "meer." },
-        P_SCENARIO, P_CATEGORY, P_PROGRESS } },
+        P_SCENARIO, P_CATEGORY, P_PROGRESS) },
 
-    { "scenariocapacity", "SCENARIOCAPACITY",
-      "SCENARIOCAPACITY", "Statistical",
+    { "SCENARIOCAPACITY", "Statistical",
       "Capacity a scenario sets for an item, scaled to the population: norm "
       "per 100,000 x inhabitants / 100,000. An item the scenario does not "
       "define gives an error.",
@@ -319,8 +300,7 @@ const epa_function_desc epa_catalogue[] = {
       "de bevolking: norm per 100.000 x inwoners / 100.000. Een onderdeel "
       "dat het scenario niet kent geeft een fout.",
       call_scenariocapacity, EPA_RESULT_CAPACITY,
-      4,
-      { P_SCENARIO,
+      EPA_ARGS(P_SCENARIO,
         { "item", REQUIRED(EPA_ARG_ITEM), "item", "onderdeel",
           "fact_teams, fact_fte, fact_clients, iht_fte, vip_fte, "
           "neighbourhood_centres, neighbourhood_fte, beds, short_stay_beds, "
@@ -335,7 +315,7 @@ const epa_function_desc epa_catalogue[] = {
           "Optional, for a norm given as a range: \"low\", \"mid\" (default) "
           "or \"high\" (Dutch laag, midden, hoog).",
           "Optioneel, voor een norm met een bandbreedte: \"laag\", "
-          "\"midden\" (standaard) of \"hoog\" (Engels low, mid, high)." } } },
+          "\"midden\" (standaard) of \"hoog\" (Engels low, mid, high)." }) },
 };
 
 const int epa_function_count =
@@ -344,7 +324,18 @@ const int epa_function_count =
 const epa_function_desc *epa_function(const char *name)
 {
     for (int f = 0; f < epa_function_count; f++)
-        if (strcmp(epa_catalogue[f].display_en, name) == 0)
+        if (strcmp(epa_catalogue[f].name, name) == 0)
             return &epa_catalogue[f];
     return NULL;
+}
+
+void epa_function_method(const epa_function_desc *fn,
+                         char out[EPA_FUNCTION_NAME_MAX + 1])
+{
+    size_t i = 0;
+    for (; fn->name[i] != '\0' && i < EPA_FUNCTION_NAME_MAX; i++) {
+        char c = fn->name[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    out[i] = '\0';
 }

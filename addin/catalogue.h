@@ -72,22 +72,37 @@ typedef struct {
 typedef epa_error (*epa_model_call)(const epa_value *args, double *out);
 
 typedef struct {
-    const char *method;       /* IDL method, lower case: "epaprev" */
-    const char *display_en;   /* name users type: "EPAPREV" */
-    const char *display_nl;
+    /* The name users type and files store ("EPAPREV"), the same in every
+     * language.  The IDL method is this name in lower case
+     * (epa_function_method): ODF stores SERVICE.METHOD and Calc shows it
+     * upper-cased, so the two can never disagree. */
+    const char *name;
     const char *category;     /* Calc Function Wizard category */
     const char *desc_en, *desc_nl;
     epa_model_call call;
     epa_result_kind result;
-    int nparams;
+    int nparams;              /* filled by EPA_ARGS from its list, never by hand */
     epa_param_desc params[EPA_MAX_PARAMS];
 } epa_function_desc;
+
+/* A row's nparams and params from one list of parameters. */
+#define EPA_ARGS(...)                                                          \
+    (int)(sizeof((const epa_param_desc[]){ __VA_ARGS__ }) /                    \
+          sizeof(epa_param_desc)),                                             \
+    { __VA_ARGS__ }
+
+/* Longest function name; the catalogue test holds every row to it. */
+enum { EPA_FUNCTION_NAME_MAX = 31 };
 
 /* Functions in catalogue order; the IDL declares them in this order. */
 extern const epa_function_desc epa_catalogue[];
 extern const int epa_function_count;
 
-/* The row whose display_en is name (exact), or NULL. */
+/* The row whose name is name (exact), or NULL. */
 const epa_function_desc *epa_function(const char *name);
+
+/* The IDL method of fn, its name in lower case, into out. */
+void epa_function_method(const epa_function_desc *fn,
+                         char out[EPA_FUNCTION_NAME_MAX + 1]);
 
 #endif /* EPA_CATALOGUE_H */

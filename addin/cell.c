@@ -1,8 +1,9 @@
 /*
  * cell.c - conversion of spreadsheet values to model arguments.
  */
+#include <string.h>
+
 #include "cell.h"
-#include "names.h" /* epa_is_white_space */
 
 epa_error epa_cell_number(const epa_cell *cell, double *out)
 {
@@ -20,38 +21,6 @@ epa_error epa_cell_number(const epa_cell *cell, double *out)
     }
 }
 
-/* Appends one code point as UTF-8 while it fits in cap bytes; returns the
- * new length, or cap + 1 once the name is too long to be any known name. */
-static size_t put_utf8(char *buf, size_t len, size_t cap, uint32_t cp)
-{
-    unsigned char tmp[4];
-    size_t n;
-    if (cp < 0x80) {
-        tmp[0] = (unsigned char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        tmp[0] = (unsigned char)(0xC0 | (cp >> 6));
-        tmp[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        tmp[0] = (unsigned char)(0xE0 | (cp >> 12));
-        tmp[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        tmp[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        tmp[0] = (unsigned char)(0xF0 | (cp >> 18));
-        tmp[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-        tmp[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        tmp[3] = (unsigned char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    if (len + n > cap)
-        return cap + 1;
-    for (size_t i = 0; i < n; i++)
-        buf[len + i] = (char)tmp[i];
-    return len + n;
-}
-
 epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
 {
     switch (cell->kind) {
@@ -63,38 +32,12 @@ epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
     default:
         return EPA_ERR_NOT_TEXT;
     }
-    /* White space at the ends goes first, so padding from pasted data
-     * (trailing spaces, a no-break space, a tab or line break) neither
-     * counts against the limit nor reaches the parsers.  Every White_Space
-     * character is one UTF-16 unit. */
-    size_t first = 0, end = cell->text_len;
-    while (first < end && epa_is_white_space(cell->text[first]))
-        first++;
-    while (end > first && epa_is_white_space(cell->text[end - 1]))
-        end--;
-    size_t n = 0;
-    for (size_t i = first; i < end && n <= EPA_NAME_MAX; i++) {
-        uint32_t cp = cell->text[i];
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < end &&
-            cell->text[i + 1] >= 0xDC00 && cell->text[i + 1] <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (cell->text[i + 1] - 0xDC00u);
-            i++;
-        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            cp = 0xFFFD; /* a lone surrogate can match no name */
-        } else if ((cp == 'e' || cp == 'E') && i + 1 < end &&
-                   cell->text[i + 1] == 0x0308) {
-            /* The decomposed letter of "cli\u00EBnten" (e + COMBINING
-             * DIAERESIS) counts as the precomposed one, as in names.c. */
-            cp = cp == 'e' ? 0x00EB : 0x00CB;
-            i++;
-        }
-        n = put_utf8(buf, n, EPA_NAME_MAX, cp);
-    }
-    /* Too long: the parsers read all *len bytes, so the one past the limit
-     * must be defined, and a NUL matches no name (an undefined byte that
-     * happened to be white space would be trimmed and let the name pass). */
-    if (n > EPA_NAME_MAX)
-        buf[EPA_NAME_MAX] = '\0';
-    *len = n;
+    if (epa_name_from_utf16(cell->text, cell->text_len, buf, len))
+        return EPA_OK;
+    /* No name can match: hand the parser one that none does, so the error
+     * is the argument's own (unknown category, unknown item ...).  Its
+     * bytes are all defined: a NUL is refused by every parser. */
+    memset(buf, 0, EPA_NAME_MAX + 1);
+    *len = EPA_NAME_MAX + 1;
     return EPA_OK;
 }

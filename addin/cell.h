@@ -12,7 +12,6 @@
 #include <stdint.h>
 
 #include "epa.h"
-#include "names.h" /* EPA_NAME_MAX */
 
 typedef enum {
     EPA_CELL_OMITTED, /* argument left out (optional arguments take their default) */
@@ -31,10 +30,11 @@ typedef struct {
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);
-/* A name as UTF-8 in buf (size >= EPA_NAME_MAX + 1), trimmed of Unicode
- * white space at both ends, with 'e'/'E' + U+0308 composed (see names.h);
- * text still over-long after that gives *len = EPA_NAME_MAX + 1 with
- * buf[EPA_NAME_MAX] a NUL byte, which every parser rejects. */
+/* A name in buf (size >= EPA_NAME_MAX + 1) for the epa_parse_* parsers:
+ * the model's normal form of the cell's text (epa_name_from_utf16).  Text
+ * that can be no name (over-long after trimming, a NUL inside) gives
+ * *len = EPA_NAME_MAX + 1 NUL bytes, which every parser rejects with its
+ * own error. */
 epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len);
 
 #endif /* EPA_CELL_H */

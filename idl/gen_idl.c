@@ -38,7 +38,9 @@ static void write_output(FILE *out)
             strrchr(EPA_INTERFACE_NAME, '.') + 1);
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
-        fprintf(out, "    any %s(", fn->method);
+        char method[EPA_FUNCTION_NAME_MAX + 1];
+        epa_function_method(fn, method);
+        fprintf(out, "    any %s(", method);
         for (int p = 0; p < fn->nparams; p++)
             fprintf(out, "%s[in] %s %s", p ? ", " : "",
                     fn->params[p].optional ? "any" : "sequence< sequence< any > >",

@@ -21,7 +21,9 @@
 #ifndef EPA_H
 #define EPA_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -57,6 +59,7 @@ typedef enum {
     EPA_ERR_RESULT_RANGE,   /* the result is beyond the plausible range of its quantity */
     EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
     EPA_ERR_RESULT_CELLS,   /* a range-form result with more than EPA_RESULT_MAX_CELLS cells */
+    EPA_ERR_NULL_POINTER,   /* a programmer error: a NULL output pointer (never a user input) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -69,7 +72,29 @@ const char *epa_strerror(epa_error err);
  * near 10,000; larger values are typing or unit errors. */
 #define EPA_MAX_OAD 100000.0
 /* Highest count of people (adults, inhabitants, people in care) accepted. */
+/* Highest prevalence per 1,000 adults: by definition it cannot exceed 1000. */
+#define EPA_MAX_PER_1000 1000.0
+
 #define EPA_MAX_PEOPLE 1e9
+
+/* ---- names as spreadsheets deliver them ---------------------------------
+ * Every name parser below (epa_parse_*) takes UTF-8 bytes and normalises
+ * them itself (addin/model/names.h: white space trimmed at the ends, 'e' +
+ * U+0308 composed, case and separators folded).  A spreadsheet hands text
+ * over in UTF-16: epa_name_from_utf16 is the same normaliser behind a
+ * UTF-16 front door, so no caller re-implements any of it. */
+
+/* Longest name accepted, in UTF-8 bytes after trimming white space at the
+ * ends and composing, before separators are merged.  Every real key is far
+ * shorter; the limit bounds the work and the buffers. */
+#define EPA_NAME_MAX 64
+
+/* UTF-16 text (not NUL-terminated, len code units) in normal form into out
+ * (NUL-terminated, *out_len bytes), ready for any epa_parse_*.  False when
+ * it can be no name: over EPA_NAME_MAX bytes after trimming, a NUL inside;
+ * a lone surrogate becomes U+FFFD, which matches no name. */
+bool epa_name_from_utf16(const uint16_t *text, size_t len,
+                         char out[EPA_NAME_MAX + 1], size_t *out_len);
 /* Highest amount of money (EUR) accepted for budgets and per-100k rates. */
 #define EPA_MAX_EUR 1e15
 

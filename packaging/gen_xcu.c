@@ -45,8 +45,10 @@ static void write_output(FILE *out)
           "   <node oor:name=\"AddInFunctions\">\n", out);
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
-        fprintf(out, "    <node oor:name=\"%s\" oor:op=\"replace\">\n", fn->method);
-        put_texts(out, "     ", "DisplayName", fn->display_en, fn->display_nl);
+        char method[EPA_FUNCTION_NAME_MAX + 1];
+        epa_function_method(fn, method);
+        fprintf(out, "    <node oor:name=\"%s\" oor:op=\"replace\">\n", method);
+        put_texts(out, "     ", "DisplayName", fn->name, fn->name);
         put_texts(out, "     ", "Description", fn->desc_en, fn->desc_nl);
         /* No CompatibilityName: newer LibreOffice (measured: 25.2) writes it into
          * .xlsx instead of the programmatic name, and 7.4 cannot read it

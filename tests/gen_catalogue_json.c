@@ -47,9 +47,10 @@ static void write_output(FILE *out)
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
         fputs(" {", out);
-        put_field(out, "name", fn->display_en, 0);
-        put_field(out, "name_nl", fn->display_nl, 0);
-        put_field(out, "method", fn->method, 0);
+        char method[EPA_FUNCTION_NAME_MAX + 1];
+        epa_function_method(fn, method);
+        put_field(out, "name", fn->name, 0);
+        put_field(out, "method", method, 0);
         put_field(out, "category", fn->category, 0);
         put_field(out, "result", results[fn->result], 0);
         fputs("\"params\": [\n", out);

@@ -42,6 +42,8 @@ const char *const epa_error_messages[] = {
                                    "above inhabitants)",
     [EPA_ERR_RESULT_CELLS]  = "the ranges are too large: a result has at "
                               "most 16,777,216 cells (16 full columns)",
+    [EPA_ERR_NULL_POINTER]  = "internal error: a result pointer is NULL (a "
+                              "bug in the caller, not in the input)",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

@@ -123,6 +123,71 @@ bool epa_name_normalise(const char *text, size_t len, epa_name *out)
     return true;
 }
 
+/* UTF-8 of one code point (below 0x110000) into s; returns its length. */
+static size_t put_utf8(unsigned char *s, uint32_t cp)
+{
+    if (cp < 0x80) {
+        s[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        s[0] = (unsigned char)(0xC0 | (cp >> 6));
+        s[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        s[0] = (unsigned char)(0xE0 | (cp >> 12));
+        s[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        s[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    s[0] = (unsigned char)(0xF0 | (cp >> 18));
+    s[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    s[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    s[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool epa_name_from_utf16(const uint16_t *text, size_t len,
+                         char out[EPA_NAME_MAX + 1], size_t *out_len)
+{
+    if (text == NULL && len > 0)
+        return false;
+    /* Only to bound the buffer: padding pasted around a name may be any
+     * length.  These are the units epa_name_normalise trims (every
+     * White_Space character is one UTF-16 unit), so its own trim below
+     * finds nothing left to do. */
+    size_t first = 0, end = len;
+    while (first < end && epa_is_white_space(text[first]))
+        first++;
+    while (end > first && epa_is_white_space(text[end - 1]))
+        end--;
+    /* Every unit becomes at least one byte of the composed name (a pair
+     * or e + U+0308 is two units and at least two bytes), so more units
+     * than EPA_NAME_MAX can be no name; fewer need 3 bytes each at most. */
+    if (end - first > EPA_NAME_MAX)
+        return false;
+    unsigned char utf8[3 * EPA_NAME_MAX];
+    size_t n = 0;
+    for (size_t i = first; i < end; i++) {
+        uint32_t cp = text[i];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < end &&
+            text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00u);
+            i++;
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD; /* a lone surrogate can match no name */
+        }
+        n += put_utf8(utf8 + n, cp);
+    }
+    epa_name name;
+    if (!epa_name_normalise((const char *)utf8, n, &name))
+        return false;
+    memcpy(out, name.text, name.len + 1);
+    *out_len = name.len;
+    return true;
+}
+
 bool epa_name_is(const epa_name *name, const char *key)
 {
     size_t n = strlen(key);
@@ -164,7 +229,7 @@ epa_error epa_parse_side(const char *text, size_t len, epa_side *side)
     if (!parse(text, len, side_names, COUNT_OF(side_names), &v))
         return EPA_ERR_SIDE;
     if (side == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *side = (epa_side)v;
     return EPA_OK;
 }
@@ -182,7 +247,7 @@ epa_error epa_parse_bound(const char *text, size_t len, epa_bound *out)
     if (!parse(text, len, bound_names, COUNT_OF(bound_names), &v))
         return EPA_ERR_BOUND;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = (epa_bound)v;
     return EPA_OK;
 }
@@ -232,7 +297,7 @@ epa_error epa_parse_scenario(const char *text, size_t len, epa_scenario *out)
         && starts_with_minus(text, len))
         return EPA_ERR_SCENARIO;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = (epa_scenario)v;
     return EPA_OK;
 }
@@ -257,7 +322,7 @@ epa_error epa_parse_category(const char *text, size_t len, epa_category *out)
     if (!parse(text, len, category_names, COUNT_OF(category_names), &v))
         return EPA_ERR_CATEGORY;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = (epa_category)v;
     return EPA_OK;
 }
@@ -336,7 +401,7 @@ epa_error epa_parse_item(const char *text, size_t len, epa_item *out)
                                 &v))
         return EPA_ERR_ITEM;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = (epa_item)v;
     return EPA_OK;
 }

@@ -26,10 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Longest input accepted, in UTF-8 bytes after trimming white space at the
- * ends and composing, before separators are merged.  Every real key is far
- * shorter; the limit bounds the work and the buffer. */
-#define EPA_NAME_MAX 64
+#include "epa.h" /* EPA_NAME_MAX, epa_name_from_utf16 */
 
 typedef struct {
     char text[EPA_NAME_MAX + 1]; /* normal form, NUL-terminated */

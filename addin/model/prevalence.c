@@ -57,7 +57,7 @@ epa_error epa_intercept(int cls, double *out)
     if (!valid_class(cls))
         return EPA_ERR_CLASS;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = intercepts[cls - 1];
     return EPA_OK;
 }
@@ -73,7 +73,7 @@ epa_error epa_urbanity(double oad, int *cls)
     if (v == 0.0)
         return EPA_ERR_ZERO;
     if (cls == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     int c = EPA_URBANITY_MAX;
     for (int i = 0; i < EPA_URBANITY_MAX - 1; i++) {
         if (v >= oad_floor[i]) {
@@ -94,7 +94,7 @@ epa_error epa_class_from_number(double value, int *cls)
         || floor(value) != value)
         return EPA_ERR_CLASS;
     if (cls == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *cls = (int)value;
     return EPA_OK;
 }
@@ -120,7 +120,7 @@ epa_error epa_prevalence_class(int cls, double single_pct, double wwb_pct,
     if ((err = epa_check_pct(ao_pct, &a)) != EPA_OK)
         return err;
     if (per_1000 == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *per_1000 = regression(cls, s, w, a);
     return EPA_OK;
 }
@@ -170,7 +170,7 @@ epa_error epa_prevalence_counts(double oad, double households,
     if (err != EPA_OK)
         return err;
     if (per_1000 == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     /* Counts cannot hide a percent-formatted cell, so S needs no "above 1"
      * check here: every share from 0 to 100 is a real one. */
     *per_1000 = regression(cls, s, w, a);
@@ -187,7 +187,7 @@ epa_error epa_count(double oad, double single_pct, double wwb_pct,
     if ((err = epa_check_quantity(adults, EPA_MAX_PEOPLE, &n)) != EPA_OK)
         return err;
     if (count == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     /* Unrounded: the report prints 59 for 58.7, but rounding is the
      * spreadsheet's job, and sums over areas must not add rounding errors. */
     *count = p * n / 1000.0;
@@ -212,7 +212,7 @@ epa_error epa_coverage_index(double coverage, int *index)
         if (fabs(coverage - pct) <= COVERAGE_TOLERANCE
             || fabs(coverage - pct / 100.0) <= COVERAGE_TOLERANCE) {
             if (index == NULL)
-                return EPA_ERR_MISSING;
+                return EPA_ERR_NULL_POINTER;
             *index = i;
             return EPA_OK;
         }
@@ -233,7 +233,7 @@ epa_error epa_band(double predicted, double coverage, epa_side side,
     if (side != EPA_SIDE_LOW && side != EPA_SIDE_HIGH)
         return EPA_ERR_SIDE;
     if (bound == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     if (side == EPA_SIDE_HIGH) {
         *bound = p + bands[i].upper;
     } else {
@@ -253,7 +253,7 @@ epa_error epa_deviation(double actual, double predicted, double *coverage)
     if ((err = epa_check_quantity(predicted, EPA_MAX_PER_1000, &p)) != EPA_OK)
         return err;
     if (coverage == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     double d = a - p;
     for (int i = 0; i < EPA_COVERAGE_COUNT; i++) {
         if (d >= bands[i].lower - BOUND_TOLERANCE
@@ -274,7 +274,7 @@ epa_error epa_institutional(double actual, int *flag)
     if (err != EPA_OK)
         return err;
     if (flag == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     /* Strictly above: the report excluded areas "above 42.5". */
     *flag = a > EPA_INSTITUTION_THRESHOLD;
     return EPA_OK;
@@ -292,7 +292,7 @@ epa_error epa_population(double in_care, double share, double *total)
     if (!(share >= 0.0 && share < 1.0))
         return EPA_ERR_SHARE;
     if (total == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     /* 1 - (-0.0) is 1, so -0 needs no special case here. */
     *total = n / (1.0 - share);
     return EPA_OK;

@@ -86,7 +86,7 @@ epa_error epa_ggz_budget(double inhabitants, double per_100k, double *eur)
     if (rate == 0.0)
         return EPA_ERR_ZERO;
     if (eur == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     /* Multiply first: 250,000 * 38e6 is exact, and so is the division. */
     *eur = n * rate / 100000.0;
     return EPA_OK;
@@ -107,7 +107,7 @@ epa_error epa_scenario_from_number(double value, epa_scenario *out)
     else
         return EPA_ERR_SCENARIO;
     if (out == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *out = s;
     return EPA_OK;
 }
@@ -124,7 +124,7 @@ epa_error epa_scenario_share(epa_scenario scenario, epa_category category,
     if (!(progress >= 0.0 && progress <= 1.0))
         return EPA_ERR_PROGRESS;
     if (share == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     if (category == EPA_CATEGORY_TOTAL) {
         /* Exactly 1, not the sum of four rounded parts. */
         *share = 1.0;
@@ -151,7 +151,7 @@ epa_error epa_scenario_budget(double total_budget, epa_scenario scenario,
     if (err != EPA_OK)
         return err;
     if (eur == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     *eur = budget * share;
     return EPA_OK;
 }
@@ -166,7 +166,7 @@ epa_error epa_capacity_norm(epa_scenario scenario, epa_item item,
     if (!valid_bound(bound))
         return EPA_ERR_BOUND;
     if (per_100k == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     const struct norm *n = &norms[item][scenario];
     if (!n->defined)
         return EPA_ERR_UNDEFINED;
@@ -196,7 +196,7 @@ epa_error epa_scenario_capacity(epa_scenario scenario, epa_item item,
     if (!valid_bound(bound))
         return EPA_ERR_BOUND;
     if (amount == NULL)
-        return EPA_ERR_MISSING;
+        return EPA_ERR_NULL_POINTER;
     if ((err = epa_capacity_norm(scenario, item, bound, &norm)) != EPA_OK)
         return err;
     *amount = norm * n / 100000.0;

@@ -12,9 +12,6 @@
 
 #include "epa.h"
 
-/* Highest prevalence per 1,000 adults: by definition it cannot exceed 1000. */
-#define EPA_MAX_PER_1000 1000.0
-
 /* finite, >= 0 and <= max. */
 epa_error epa_check_quantity(double value, double max, double *clean);
 

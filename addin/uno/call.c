@@ -29,7 +29,7 @@ static void raise_code(const epa_function_desc *fn, epa_error err,
                        uno_Any *exc_mem, uno_Any **exc)
 {
     char msg[256];
-    snprintf(msg, sizeof msg, "%s: %s", fn->display_en, epa_strerror(err));
+    snprintf(msg, sizeof msg, "%s: %s", fn->name, epa_strerror(err));
     epa_raise(epa_types()->illegal_argument, msg, exc_mem, exc);
 }
 

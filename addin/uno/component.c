@@ -79,8 +79,10 @@ static void SAL_CALL addin_dispatch(uno_Interface *self,
     /* The generated IDL declares the functions in catalogue order. */
     sal_Int32 pos = ((const typelib_InterfaceMemberTypeDescription *)member)->nPosition;
     int fn = pos - FIRST_OWN_MEMBER;
-    if (fn >= 0 && fn < epa_function_count &&
-        is_member(member, EPA_INTERFACE_NAME, epa_catalogue[fn].method)) {
+    char method[EPA_FUNCTION_NAME_MAX + 1] = "";
+    if (fn >= 0 && fn < epa_function_count)
+        epa_function_method(&epa_catalogue[fn], method);
+    if (method[0] != '\0' && is_member(member, EPA_INTERFACE_NAME, method)) {
         epa_call(&epa_catalogue[fn], args, (uno_Any *)ret, exc_mem, exc);
         return;
     }

@@ -53,7 +53,7 @@ static void test_every_row_is_complete(void **state)
             /* An optional name has a default name; numbers have none. */
             assert_true((pd->optional && pd->kind != EPA_ARG_NUMBER) == (pd->fallback.name != NULL));
         }
-        assert_ptr_equal(epa_function(fn->display_en), fn);
+        assert_ptr_equal(epa_function(fn->name), fn);
     }
     assert_null(epa_function("NOSUCHFUNCTION"));
     assert_null(epa_function("epaprev")); /* the display name, exactly */
@@ -89,16 +89,19 @@ static void test_names_match_and_are_unique(void **state)
     (void)state;
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
-        /* The method is the display name in lower case, so the name stored
-         * in files (SERVICE.METHOD upper-cased) is the name users type. */
-        assert_int_equal(strlen(fn->method), strlen(fn->display_en));
-        for (size_t i = 0; fn->method[i]; i++) {
-            assert_true(islower((unsigned char)fn->method[i]));
-            assert_int_equal(toupper((unsigned char)fn->method[i]), fn->display_en[i]);
+        /* The method is the name in lower case, so the name stored in
+         * files (SERVICE.METHOD upper-cased) is the name users type; a
+         * name must be upper-case letters only and fit the method buffer. */
+        char method[EPA_FUNCTION_NAME_MAX + 1];
+        assert_true(strlen(fn->name) >= 1 && strlen(fn->name) <= EPA_FUNCTION_NAME_MAX);
+        epa_function_method(fn, method);
+        assert_int_equal(strlen(method), strlen(fn->name));
+        for (size_t i = 0; fn->name[i]; i++) {
+            assert_true(isupper((unsigned char)fn->name[i]));
+            assert_int_equal(method[i], tolower((unsigned char)fn->name[i]));
         }
-        assert_string_equal(fn->display_en, fn->display_nl);
         for (int g = f + 1; g < epa_function_count; g++)
-            assert_string_not_equal(fn->method, epa_catalogue[g].method);
+            assert_string_not_equal(fn->name, epa_catalogue[g].name);
     }
 }
 

@@ -320,7 +320,7 @@ static void test_side(void **state)
     assert_err(epa_parse_side(LIT("hoogte"), &s), EPA_ERR_SIDE);
     assert_err(epa_parse_side(LIT("h oog"), &s), EPA_ERR_SIDE);
     assert_int_equal(s, 77);
-    assert_err(epa_parse_side(LIT("low"), NULL), EPA_ERR_MISSING);
+    assert_err(epa_parse_side(LIT("low"), NULL), EPA_ERR_NULL_POINTER);
 }
 
 static void test_bound(void **state)
@@ -343,7 +343,7 @@ static void test_bound(void **state)
     assert_err(epa_parse_bound(LIT("gemiddeld"), &b), EPA_ERR_BOUND);
     assert_err(epa_parse_bound(LIT("1"), &b), EPA_ERR_BOUND);
     assert_int_equal(b, 77);
-    assert_err(epa_parse_bound(LIT("mid"), NULL), EPA_ERR_MISSING);
+    assert_err(epa_parse_bound(LIT("mid"), NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- scenario and category ---------------------------------------------- */
@@ -380,7 +380,7 @@ static void test_scenario(void **state)
     assert_err(epa_parse_scenario(LIT("scenario 1"), &s), EPA_ERR_SCENARIO);
     assert_err(epa_parse_scenario(LIT("wijken"), &s), EPA_ERR_SCENARIO);
     assert_int_equal(s, 77);
-    assert_err(epa_parse_scenario(LIT("1"), NULL), EPA_ERR_MISSING);
+    assert_err(epa_parse_scenario(LIT("1"), NULL), EPA_ERR_NULL_POINTER);
 }
 
 static void test_category(void **state)
@@ -416,7 +416,7 @@ static void test_category(void **state)
     assert_err(epa_parse_category(LIT("beschermd"), &c), EPA_ERR_CATEGORY);
     assert_err(epa_parse_category(LIT("epa"), &c), EPA_ERR_CATEGORY);
     assert_int_equal(c, 77);
-    assert_err(epa_parse_category(LIT("bw"), NULL), EPA_ERR_MISSING);
+    assert_err(epa_parse_category(LIT("bw"), NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- capacity items ----------------------------------------------------- */
@@ -508,7 +508,7 @@ static void test_item_rejects(void **state)
     /* a non-breaking space is not a separator inside a name */
     assert_err(epa_parse_item(LIT("bw\xc2\xa0plaatsen"), &it), EPA_ERR_ITEM);
     assert_int_equal(it, 77);
-    assert_err(epa_parse_item(LIT("beds"), NULL), EPA_ERR_MISSING);
+    assert_err(epa_parse_item(LIT("beds"), NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- what every parser rejects ------------------------------------------ */

@@ -190,7 +190,7 @@ static void test_intercept_errors(void **state)
         assert_err(epa_intercept(bad[i], &c), EPA_ERR_CLASS);
         assert_exact(c, SENTINEL);
     }
-    assert_err(epa_intercept(3, NULL), EPA_ERR_MISSING);
+    assert_err(epa_intercept(3, NULL), EPA_ERR_NULL_POINTER);
 }
 
 static void test_coefficients_per_class(void **state)
@@ -263,7 +263,7 @@ static void test_urbanity_errors(void **state)
     URBANITY_ERR(-INFINITY, EPA_ERR_NOT_FINITE);
     URBANITY_ERR(100000.001, EPA_ERR_TOO_LARGE);
     URBANITY_ERR(1e308, EPA_ERR_TOO_LARGE);
-    assert_err(epa_urbanity(1200.0, NULL), EPA_ERR_MISSING);
+    assert_err(epa_urbanity(1200.0, NULL), EPA_ERR_NULL_POINTER);
 }
 
 static void test_class_from_number(void **state)
@@ -286,7 +286,7 @@ static void test_class_from_number(void **state)
     CLASS_ERR(NAN, EPA_ERR_NOT_FINITE);
     CLASS_ERR(INFINITY, EPA_ERR_NOT_FINITE);
     CLASS_ERR(-INFINITY, EPA_ERR_NOT_FINITE);
-    assert_err(epa_class_from_number(3.0, NULL), EPA_ERR_MISSING);
+    assert_err(epa_class_from_number(3.0, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- input checks of the prevalence ------------------------------------ */
@@ -349,9 +349,9 @@ static void test_oad_checks_in_prevalence(void **state)
     PREV_CLASS_ERR(0, 23.14, 5.60, 3.45, EPA_ERR_CLASS);
     PREV_CLASS_ERR(6, 23.14, 5.60, 3.45, EPA_ERR_CLASS);
     assert_err(epa_prevalence(1200.0, 23.14, 5.60, 3.45, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
     assert_err(epa_prevalence_class(3, 23.14, 5.60, 3.45, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
 }
 
 static void test_first_bad_argument_decides(void **state)
@@ -411,7 +411,7 @@ static void test_prevalence_from_cbs_counts_errors(void **state)
                EPA_ERR_NOT_FINITE);
     assert_err(epa_prevalence_counts(0, 10000, 2314, 10000, 560, 345, &p), EPA_ERR_ZERO);
     assert_err(epa_prevalence_counts(1200, 2e9, 2314, 10000, 560, 345, &p), EPA_ERR_TOO_LARGE);
-    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 345, NULL), EPA_ERR_MISSING);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 345, NULL), EPA_ERR_NULL_POINTER);
     assert_exact(p, -1.0);
 }
 
@@ -435,7 +435,7 @@ static void test_count_adults(void **state)
     COUNT_ERR(1200.0, 23.14, 5.60, 3.45, NAN, EPA_ERR_NOT_FINITE);
     COUNT_ERR(1200.0, 23.14, 5.60, 3.45, INFINITY, EPA_ERR_NOT_FINITE);
     assert_err(epa_count(1200.0, 23.14, 5.60, 3.45, 3917.0, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
 }
 
 /* ---- coverages and bands ------------------------------------------------ */
@@ -487,7 +487,7 @@ static void test_coverage_index(void **state)
     COVERAGE_INDEX_ERR(NAN, EPA_ERR_NOT_FINITE);
     COVERAGE_INDEX_ERR(INFINITY, EPA_ERR_NOT_FINITE);
     COVERAGE_INDEX_ERR(-INFINITY, EPA_ERR_NOT_FINITE);
-    assert_err(epa_coverage_index(25.0, NULL), EPA_ERR_MISSING);
+    assert_err(epa_coverage_index(25.0, NULL), EPA_ERR_NULL_POINTER);
 }
 
 static void test_band_rows(void **state)
@@ -562,7 +562,7 @@ static void test_band_errors(void **state)
     BAND_ERR(-1.0, NAN, (epa_side)7, EPA_ERR_NEGATIVE);
     BAND_ERR(10.0, 3.0, (epa_side)7, EPA_ERR_COVERAGE);
     BAND_ERR(10.0, INFINITY, (epa_side)7, EPA_ERR_NOT_FINITE);
-    assert_err(epa_band(10.0, 25.0, EPA_SIDE_LOW, NULL), EPA_ERR_MISSING);
+    assert_err(epa_band(10.0, 25.0, EPA_SIDE_LOW, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- deviation ---------------------------------------------------------- */
@@ -632,7 +632,7 @@ static void test_deviation_errors(void **state)
     DEVIATION_ERR(NAN, -1.0, EPA_ERR_NOT_FINITE);
     DEVIATION_ERR(-1.0, NAN, EPA_ERR_NEGATIVE);
     DEVIATION_ERR(2000.0, NAN, EPA_ERR_TOO_LARGE);
-    assert_err(epa_deviation(10.0, 11.7, NULL), EPA_ERR_MISSING);
+    assert_err(epa_deviation(10.0, 11.7, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- institutions ------------------------------------------------------- */
@@ -660,7 +660,7 @@ static void test_institutional(void **state)
     INSTITUTIONAL_ERR(INFINITY, EPA_ERR_NOT_FINITE);
     INSTITUTIONAL_ERR(1000.0001, EPA_ERR_TOO_LARGE);
     INSTITUTIONAL_ERR(1e308, EPA_ERR_TOO_LARGE);
-    assert_err(epa_institutional(50.0, NULL), EPA_ERR_MISSING);
+    assert_err(epa_institutional(50.0, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- population prevalence ---------------------------------------------- */
@@ -705,7 +705,7 @@ static void test_population_errors(void **state)
     POPULATION_ERR(1e308, 0.25, EPA_ERR_TOO_LARGE);
     POPULATION_ERR(NAN, 2.0, EPA_ERR_NOT_FINITE);
     POPULATION_ERR(-1.0, 2.0, EPA_ERR_NEGATIVE);
-    assert_err(epa_population(216000.0, 0.25, NULL), EPA_ERR_MISSING);
+    assert_err(epa_population(216000.0, 0.25, NULL), EPA_ERR_NULL_POINTER);
 }
 
 int main(void)

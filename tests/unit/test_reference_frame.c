@@ -120,7 +120,7 @@ static void test_ggz_budget_errors(void **state)
     GGZ_ERR(NAN, -1.0, EPA_ERR_NOT_FINITE);
     GGZ_ERR(-1.0, NAN, EPA_ERR_NEGATIVE);
     GGZ_ERR(2e9, NAN, EPA_ERR_TOO_LARGE);
-    assert_err(epa_ggz_budget(250000.0, 38e6, NULL), EPA_ERR_MISSING);
+    assert_err(epa_ggz_budget(250000.0, 38e6, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- scenarios as numbers ----------------------------------------------- */
@@ -147,7 +147,7 @@ static void test_scenario_from_number(void **state)
     SCENARIO_NUMBER_ERR(1e308, EPA_ERR_SCENARIO);
     SCENARIO_NUMBER_ERR(NAN, EPA_ERR_NOT_FINITE);
     SCENARIO_NUMBER_ERR(INFINITY, EPA_ERR_NOT_FINITE);
-    assert_err(epa_scenario_from_number(1.0, NULL), EPA_ERR_MISSING);
+    assert_err(epa_scenario_from_number(1.0, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- spending shares ---------------------------------------------------- */
@@ -258,7 +258,7 @@ static void test_share_errors(void **state)
     SHARE_ERR(EPA_SCENARIO_CURRENT, (epa_category)9, NAN, EPA_ERR_CATEGORY);
     assert_err(epa_scenario_share(EPA_SCENARIO_CURRENT, EPA_CATEGORY_CLINICAL,
                                   0.5, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
 }
 
 /* ---- budget per category ------------------------------------------------ */
@@ -330,7 +330,7 @@ static void test_scenario_budget_errors(void **state)
     BUDGET_ERR(-1.0, (epa_scenario)3, (epa_category)5, 2.0, EPA_ERR_NEGATIVE);
     BUDGET_ERR(95e6, (epa_scenario)3, (epa_category)5, 2.0, EPA_ERR_SCENARIO);
     BUDGET_ERR(95e6, s1, (epa_category)5, 2.0, EPA_ERR_CATEGORY);
-    assert_err(epa_scenario_budget(95e6, s1, cl, 0.5, NULL), EPA_ERR_MISSING);
+    assert_err(epa_scenario_budget(95e6, s1, cl, 0.5, NULL), EPA_ERR_NULL_POINTER);
 }
 
 /* ---- capacity norms ----------------------------------------------------- */
@@ -457,7 +457,7 @@ static void test_norm_errors(void **state)
              EPA_ERR_UNDEFINED);
     assert_err(epa_capacity_norm(EPA_SCENARIO_CURRENT, EPA_ITEM_BEDS,
                                  EPA_BOUND_MID, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
 }
 
 static void test_capacity_errors(void **state)
@@ -496,7 +496,7 @@ static void test_capacity_errors(void **state)
                  (epa_bound)40, EPA_ERR_BOUND);
     assert_err(epa_scenario_capacity(s1, EPA_ITEM_BEDS, 250000.0,
                                      EPA_BOUND_MID, NULL),
-               EPA_ERR_MISSING);
+               EPA_ERR_NULL_POINTER);
 }
 
 int main(void)
