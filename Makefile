@@ -2,8 +2,10 @@
 #   make          build the extension (build/epa-addin-VERSION.oxt)
 #   make demo     build, install into a private profile, recalculate the Dutch template, PDF in build/demo/
 #   make template regenerate packaging/templates/EPA-planning/epa-planning.ots (commit it)
-#   make check    all tests: unit tests (plain and ASan/UBSan), hardening of every binary,
-#                 the Windows DLL under Wine, and end-to-end in real Calc
+#   make fast     everything that needs no office, under a minute: unit tests (plain and
+#                 ASan/UBSan), the catalogue's derived files and the model document,
+#                 hardening of every binary, the Windows DLL under Wine
+#   make check    all tests: make fast, then end-to-end in real Calc (every tested version)
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
 # Run `make V=1` to see the commands.
 
@@ -40,7 +42,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz wine
+.PHONY: hardening valgrind fuzz wine fast static
 all: $(OXT)
 
 deps:
@@ -159,7 +161,9 @@ $(WINE_DIR)/cppu3.dll: tests/wine/cppu3.c $(WINE_DIR)/sal3.dll
 	    -L$(WINE_DIR) -lsal3
 $(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
 	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
-$(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cppu3.dll
+$(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/oracle.py tests/e2e/model.py
+	$(Q)mkdir -p $(@D) && $(PYTHON) tests/wine/gen_cases.py $@
+$(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cases.h $(WINE_DIR)/cppu3.dll
 	@echo "  CC      $@"
 	$(Q)$(WINE_CC) -I$(WINE_DIR) $< -o $@ -L$(WINE_DIR) -lcppu3 -lsal3
 $(WINE_DIR)/prefix/drive_c:
@@ -184,8 +188,25 @@ e2e: deps $(OXT) build/catalogue.json
 # Other LibreOffice versions and architectures: e2e-lo25, e2e-arm64, ... (CHECK_OFFICES).
 include tests/office/office.mk
 
+# Checks of the catalogue's derived files and of the model document against
+# the test's own model (tests/fast/: Python, no office).
+STATIC_TESTS := $(wildcard tests/fast/test_*.py)
+static: build/catalogue.json build/XEpaFunctions.idl build/oxt/CalcAddIns.xcu
+	$(Q)failed=0; for t in $(STATIC_TESTS); do $(PYTHON) $$t || failed=1; done; exit $$failed
+
+# Everything fast runs is built first, in parallel (one job per core); the
+# tests then run one after the other, so their output stays readable.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FAST_BUILD := $(addprefix build/unit/,$(UNIT_TESTS)) $(addprefix build/unit/asan_,$(UNIT_TESTS)) \
+              $(OXT) build/catalogue.json build/XEpaFunctions.idl $(WINE_DIR)/driver.exe \
+              $(WINE_DIR)/prefix/drive_c
+fast: deps
+	$(Q)$(MAKE) --no-print-directory -j$(JOBS) $(FAST_BUILD)
+	$(Q)$(MAKE) --no-print-directory unit unit-asan static hardening wine
+
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e $(CHECK_OFFICES)
+	$(Q)$(MAKE) --no-print-directory fast
+	$(Q)$(MAKE) --no-print-directory e2e $(CHECK_OFFICES)
 
 # The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)
@@ -204,7 +225,7 @@ demo: deps $(OXT)
 	$(Q)$(PYTHON) tools/demo.py $(OXT)
 
 # Recalculation benchmark (not part of check); writes build/bench/results.md.
-bench: deps $(OXT)
+bench: deps $(OXT) build/catalogue.json
 	$(Q)$(PYTHON) tests/bench/bench.py $(OXT)
 
 # Regenerate the committed Dutch template (needs the built add-in); commit the result.

@@ -7,7 +7,7 @@
  * (idl/gen_idl.c), CalcAddIns.xcu (packaging/gen_xcu.c), build/catalogue.json
  * (tests/gen_catalogue_json.c, read by the Python tests) and, at run time,
  * the dispatcher (uno/component.c) and the argument conversion (apply.c).
- * tests/e2e/test_catalogue_artefacts.py fails, naming the row, when the
+ * tests/fast/test_catalogue_artefacts.py fails, naming the row, when the
  * derived files disagree.  No UNO here.
  */
 #ifndef EPA_CATALOGUE_H

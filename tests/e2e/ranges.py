@@ -7,24 +7,29 @@ formula over the same rows; the test requires every element of both to be
 what oracle.py computes for that row (values and error codes alike), so a
 bad row must fail in that row only.
 """
+import catalogue
+import oracle
 
-# oad, single, wwb, ao, adults, actual, urbanity class, predicted
+# oad, single, wwb, ao, adults, actual, urbanity class, predicted,
+# inhabitants, scenario
 ROWS = [
-    (1200, 23.14, 5.6, 3.45, 3917, 15.2, 3, 14.988166),
-    (3100, 48.0, 9.1, 6.2, 12040, 31.0, 1, 26.0),
-    (1800, 35.5, 4.0, 5.1, 8200, 50.0, 2, 17.6),
-    (700, 28.0, 2.2, 4.4, 5100, 9.0, 4, 12.3),
-    (150, 22.0, 0.8, 3.9, 1900, 7.5, 5, 8.6),
-    (-99997, 30.0, 3.0, 4.0, -99997, -99997, -99997, 12.0),   # CBS suppression code
-    (2600, "n.b.", 3.0, 4.0, 2000, 12.0, 2.5, "n.b."),    # text; a class that is no integer
-    (2600, 30.0, None, 4.0, 2000, 12.0, 1, None),         # empty cell
-    (1000, 0.31, 0.05, 0.04, 2500, 14.0, 0, -1),          # fractions typed as percent; class 0
-    (500, 100.0, 0.0, 0.0, 0, 42.5, 4, 0.0),              # extremes that are valid
+    (1200, 23.14, 5.6, 3.45, 3917, 15.2, 3, 14.988166, 250000, 0),
+    (3100, 48.0, 9.1, 6.2, 12040, 31.0, 1, 26.0, 1200000, 1),
+    (1800, 35.5, 4.0, 5.1, 8200, 50.0, 2, 17.6, 45000, 2),
+    (700, 28.0, 2.2, 4.4, 5100, 9.0, 4, 12.3, 3917, "wijk"),
+    (150, 22.0, 0.8, 3.9, 1900, 7.5, 5, 8.6, 0, "Intensivering "),
+    (-99997, 30.0, 3.0, 4.0, -99997, -99997, -99997, 12.0, -99997, 3),   # CBS suppression code
+    (2600, "n.b.", 3.0, 4.0, 2000, 12.0, 2.5, "n.b.", "n.b.", "n.b."),  # text; a class that is no integer
+    (2600, 30.0, None, 4.0, 2000, 12.0, 1, None, None, None),          # empty cell
+    (1000, 0.31, 0.05, 0.04, 2500, 14.0, 0, -1, 1.5, 1.5),             # fractions typed as percent; class 0
+    (500, 100.0, 0.0, 0.0, 0, 42.5, 4, 0.0, 1e9, "huidig"),             # extremes that are valid
 ]
 EMPTY_ROW = 7                   # index in ROWS of the row with an empty cell
 FIRST = 2                       # data starts in row 2 (row 1 holds headers)
 LAST = FIRST + len(ROWS) - 1
-COLS = "ABCDEFGH"               # inputs as in ROWS
+COLS = "ABCDEFGHIJ"             # inputs as in ROWS
+HEADS = ["oad", "single_pct", "wwb_pct", "ao_pct", "adults", "actual", "urbanity", "predicted",
+         "inhabitants", "scenario"]
 SHAPE_ROW = LAST + 2            # 0-based sheet row of the first SHAPE_CASE
 
 
@@ -32,18 +37,28 @@ def rng(col):
     return "%s%d:%s%d" % (col, FIRST, col, LAST)
 
 
-# Each function's arguments: a column letter (the row's cell, or the whole
-# column as a range) or a constant typed into the formula.
-CALLS = [
-    ("EPAPREV", ["A", "B", "C", "D"]),
-    ("EPACOUNT", ["A", "B", "C", "D", "E"]),
-    ("EPAURBANITY", ["A"]),
-    ("EPAPREVCLASS", ["G", "B", "C", "D"]),
-    ("EPABAND", ["F", 75, "high"]),
-    ("EPADEVIATION", ["F", "H"]),
-    ("EPAINSTITUTIONAL", ["F"]),
-    ("EPAPOPULATION", ["E", 0.2]),
-]
+# The column of ROWS each parameter (by IDL name) takes its values from.
+COLUMN_OF = {"oad": "A", "singlePct": "B", "wwbPct": "C", "aoPct": "D", "adults": "E",
+             "actual": "F", "urbanity": "G", "predicted": "H", "inhabitants": "I",
+             "inCare": "I", "totalBudget": "I", "scenario": "J"}
+
+
+def _calls():
+    """Every catalogue function: each parameter a column letter when ROWS
+    has one for it, else the oracle's good value typed into the formula.
+    A function with no column at all would not be tested in range form:
+    that fails here, naming it."""
+    out = []
+    for name, params in catalogue.functions():
+        args = [COLUMN_OF.get(p, oracle.ARGUMENTS[p].good) for p in params]
+        if not any(isinstance(a, str) and a in COLS for a in args):
+            raise SystemExit("ranges.py: %s has no parameter with a column in ROWS (COLUMN_OF): "
+                             "add one so its range form is tested" % name)
+        out.append((name, args))
+    return out
+
+
+CALLS = _calls()
 
 
 def _formula(name, args, col_ref):

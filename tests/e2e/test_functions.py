@@ -42,7 +42,7 @@ def build_cases_workbook(path, table):
 
 def build_ranges_workbook(path):
     sh = fods.Sheet("Ranges")
-    heads = ["oad", "single_pct", "wwb_pct", "ao_pct", "adults", "actual", "urbanity", "predicted"]
+    heads = ranges.HEADS
     for col, head in enumerate(heads):
         sh.put(0, col, head)
     for r, row in enumerate(ranges.ROWS, start=ranges.FIRST - 1):
@@ -91,7 +91,7 @@ def check_ranges(office, res):
     doc = office.load(path)
     doc.calculateAll()
     sh = doc.Sheets.getByIndex(0)
-    col = 8
+    col = len(ranges.COLS)
     n = len(ranges.ROWS)
     errors_seen = 0
     for name, _per_row, _array in ranges.FUNCTIONS:
@@ -110,7 +110,8 @@ def check_ranges(office, res):
         kinds = {oracle.evaluate(name, ranges.sees(name, r, True))[0] for r in range(n)}
         res.check(kinds == {"num", "err"}, "%s: ranges.ROWS give only %r" % (name, kinds))
         col += 2
-    prev = cell_outcome(sh.getCellByPosition(9, ranges.FIRST - 1))
+    k = [name for name, _, _ in ranges.FUNCTIONS].index("EPAPREV")
+    prev = cell_outcome(sh.getCellByPosition(len(ranges.COLS) + 2 * k + 1, ranges.FIRST - 1))
     res.check(prev[0] == "num" and abs(prev[1] - model.WORKED) < 1e-12,
               "range row 1 is the worked example: %r" % (prev,))
     for i, (label, formula, _rows, code) in enumerate(ranges.SHAPE_CASES):

@@ -91,10 +91,10 @@ def build_workbook(path, calls):
             arr.put(r, c, v)
     for k, (_name, _per_row, _array) in enumerate(ranges.FUNCTIONS):
         formula = _array
-        for col in "ABCDEFGH":
+        for col in ranges.COLS:
             formula = formula.replace("%s%d:%s%d" % (col, ranges.FIRST, col, ranges.LAST),
                                       "%s1:%s%d" % (col, col, rows))
-        arr.put(0, 10 + k, fods.Formula(formula, rows=rows))
+        arr.put(0, len(ranges.COLS) + 2 + k, fods.Formula(formula, rows=rows))
     fods.write(path, [sh, arr])
     worked = next(i for i in range(len(singles)) if singles[i][0] == "=EPAPREV(1200;23.14;5.6;3.45)")
     return n_single + rows * n_fn, (0, worked // per_col, worked % per_col, model.WORKED)

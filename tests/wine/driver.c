@@ -10,9 +10,13 @@
  * the IDL by tests/wine/idl-methods.sh).  sal3.dll and cppu3.dll are the
  * test stand-ins next to this program (tests/wine/sal3.c, cppu3.c).
  *
- * Expected values are the README's examples, from the model documentation
- * (../shared/MODEL.md and the report's worked example), not from the
- * implementation.  Prints one line per check and
+ * Two case tables: the README's examples, with values from the model
+ * documentation (addin/model/MODEL.md, the report's worked example), and
+ * build/wine/cases.h, generated from the catalogue and the test oracle by
+ * tests/wine/gen_cases.py (every function: accepted and rejected calls,
+ * optional arguments left out, empty cells, padded names).  Every IDL
+ * method must be called with both outcomes, or the run fails naming it.
+ * Nothing is taken from the implementation.  Prints one line per check and
  * 'wine: N passed, M failed'; exits 1 on failure.
  * Usage: wine64 driver.exe 'Z:\path\to\epaaddin.dll'
  */
@@ -319,6 +323,21 @@ static const value_case cases[] = {
       { N(14.99), N(75), N(1) }, NAN, 0 },
 };
 
+/* Every catalogue function, from the oracle (tests/wine/gen_cases.py). */
+static const value_case generated[] = {
+#include "cases.h"
+};
+
+/* Per IDL method: calls that gave a value and calls that raised Err:502. */
+static int values_seen[NMETHODS], errors_seen[NMETHODS];
+
+static void count_outcome(const char *method, int raised)
+{
+    for (int i = 0; i < NMETHODS; i++)
+        if (strcmp(methods[i].method, method) == 0)
+            (raised ? errors_seen : values_seen)[i]++;
+}
+
 static void check_value(uno_Interface *addin, const value_case *c)
 {
     outcome o;
@@ -329,6 +348,7 @@ static void check_value(uno_Interface *addin, const value_case *c)
         check(0, "%s: not called", c->formula);
         return;
     }
+    count_outcome(c->method, isnan(c->want));
     if (isnan(c->want)) {
         check(o.exception && strcmp(o.exception, "illegal") == 0,
               "%s raises IllegalArgumentException (Err:502): %s", c->formula,
@@ -467,6 +487,12 @@ int main(int argc, char **argv)
     check(NMETHODS >= 12, "%d functions in the IDL", NMETHODS);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         check_value(addin, &cases[i]);
+    for (size_t i = 0; i < sizeof generated / sizeof generated[0]; i++)
+        check_value(addin, &generated[i]);
+    for (int i = 0; i < NMETHODS; i++)
+        check(values_seen[i] > 0 && errors_seen[i] > 0,
+              "%s: called with %d accepted and %d rejected arguments", methods[i].method,
+              values_seen[i], errors_seen[i]);
     check_ranges(addin);
     check_runtime_exception(addin, "add-in", 3);
     check_runtime_exception(factory, "factory", 3);
