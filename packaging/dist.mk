@@ -1,13 +1,14 @@
 # The release, included by the Makefile (docs/release.md).
 #   make dist        build/dist/epa-addin-VERSION/ (tools/dist.py) and build/dist/epa-addin-VERSION.zip
 #   make dist-check  make dist, then tests/test_dist.py checks the folder and the zip
+#   make release-check  only that the committed files carry include/epa.h's version (a second, no office)
 # VERSION and RELEASE_DATE are read from include/epa.h, the one place they are written.
 
 RELEASE_DATE := $(shell sed -n 's/^\#define EPA_RELEASE_DATE "\(.*\)"/\1/p' include/epa.h)
 DIST_NAME    := epa-addin-$(VERSION)
 DIST_DIR     := build/dist/$(DIST_NAME)
 
-.PHONY: dist dist-check
+.PHONY: dist dist-check release-check
 
 # Inside the .oxt: the icon description.xml names, and the release notes.
 build/oxt/icon.png: tools/make_icon.py | build/oxt
@@ -25,3 +26,6 @@ dist: deps $(OXT)
 
 dist-check: dist
 	$(Q)$(PYTHON) tests/test_dist.py $(DIST_DIR)
+
+release-check:
+	$(Q)$(PYTHON) tests/test_dist.py --sources

@@ -16,7 +16,11 @@ Checks build/dist/epa-addin-VERSION/ (tools/dist.py) and its .zip beside it:
     (tests/e2e/model.py), and the example workbook opens, names its CBS
     source, and recalculates, without error cells, to the values it was
     saved with.
+With --sources it checks only the repository (no office, no build, a
+second): the release notes' first heading, the guide's version line and
+the template's footer agree with include/epa.h (`make release-check`).
 Usage: /usr/bin/python3 tests/test_dist.py build/dist/epa-addin-VERSION
+       /usr/bin/python3 tests/test_dist.py --sources
 """
 import glob
 import os
@@ -70,6 +74,27 @@ def png_size(data):
 
 def word(version, text):
     return re.search(r"(?<![\w.])%s(?![\w]|\.\d)" % re.escape(version), text) is not None
+
+
+def check_sources(res, version, date):
+    """The committed files that carry the version agree with include/epa.h."""
+    res.check(re.fullmatch(r"\d+\.\d+\.\d+", version) is not None, "EPA_VERSION %r is not N.N.N" % version)
+    res.check(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None, "EPA_RELEASE_DATE %r is not YYYY-MM-DD" % date)
+    notes = read(os.path.join(ROOT, "packaging", "RELEASE-NOTES.md"), "r")
+    heads = re.findall(r"^## (.*)$", notes, re.M)
+    res.check(heads[:1] == ["%s (%s)" % (version, date)],
+              "packaging/RELEASE-NOTES.md: the first heading %r is not '## %s (%s)' (include/epa.h)"
+              % (heads[:1], version, date))
+    res.check(len(set(heads)) == len(heads), "packaging/RELEASE-NOTES.md repeats a heading: %r" % heads)
+    guide = read(os.path.join(ROOT, "packaging", "help", "handleiding.html"), "r")
+    res.check(word(version, re.sub(r"<[^>]+>", " ", guide)),
+              "packaging/help/handleiding.html does not name version %s: make template" % version)
+    with zipfile.ZipFile(os.path.join(ROOT, "packaging", "templates", "EPA-planning", "epa-planning.ots")) as z:
+        styles = re.sub(r"<[^>]+>", "", z.read("styles.xml").decode("utf-8"))
+    res.check(word(version, styles), "the template's footer (styles.xml) does not name version %s: make template"
+              % version)
+    desc = read(os.path.join(ROOT, "packaging", "description.xml.in"), "r")
+    res.check('<version value="@VERSION@"/>' in desc, "packaging/description.xml.in does not take @VERSION@")
 
 
 def check_files(res, folder, version, date):
@@ -147,7 +172,6 @@ def check_contents(res, folder, version, date, oxt_name, example):
     res.check(guide == read(os.path.join(ROOT, "packaging", "help", "handleiding.html")) ==
               oxt.get("help/handleiding.html"), "handleiding.html differs from packaging/help and the .oxt's")
     guide = guide.decode("utf-8")
-    res.check(word(version, re.sub(r"<[^>]+>", " ", guide)), "the guide does not name version %s" % version)
     pdf = os.path.join(folder, "handleiding.pdf")
     pages = pdf_pages(pdf)
     res.check(pages >= 1, "handleiding.pdf has %d pages" % pages)
@@ -164,9 +188,6 @@ def check_contents(res, folder, version, date, oxt_name, example):
     ots = read(os.path.join(folder, "epa-planning.ots"))
     res.check(ots == read(os.path.join(ROOT, "packaging", "templates", "EPA-planning", "epa-planning.ots")) ==
               oxt.get("templates/EPA-planning/epa-planning.ots"), "epa-planning.ots differs from packaging's")
-    with zipfile.ZipFile(os.path.join(folder, "epa-planning.ots")) as z:
-        styles = re.sub(r"<[^>]+>", "", z.read("styles.xml").decode("utf-8"))
-    res.check(word(version, styles), "the template's footer (styles.xml) does not name version %s" % version)
 
     pages = pdf_pages(os.path.join(folder, example + ".pdf"))
     res.check(pages >= 1, "%s.pdf has %d pages" % (example, pages))
@@ -244,12 +265,13 @@ def check_install(res, folder, version, oxt_name, example):
 
 def main():
     if len(sys.argv) != 2:
-        sys.exit("usage: %s build/dist/epa-addin-VERSION" % sys.argv[0])
+        sys.exit("usage: %s build/dist/epa-addin-VERSION | --sources" % sys.argv[0])
     folder = sys.argv[1]
-    res = Results("dist")
     version, date = release()
-    res.check(re.fullmatch(r"\d+\.\d+\.\d+", version) is not None, "EPA_VERSION %r is not N.N.N" % version)
-    res.check(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) is not None, "EPA_RELEASE_DATE %r is not YYYY-MM-DD" % date)
+    res = Results("release sources" if folder == "--sources" else "dist")
+    check_sources(res, version, date)
+    if folder == "--sources":
+        return res.finish()
     if not res.check(os.path.isdir(folder), "%s is not a folder (make dist)" % folder):
         return res.finish()
     oxt_name, example = check_files(res, folder, version, date)

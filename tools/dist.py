@@ -48,7 +48,7 @@ def release():
     return version.group(1), date.group(1)
 
 
-# The files of the folder besides the .oxt, in the order LEESMIJ.txt lists them.
+# LEESMIJ.txt: what each file of the folder is.
 def readme(version, date, oxt_name, example, source):
     title = "EPA regionale planningsfuncties %s (%s)" % (version, date)
     return title + "\n" + "=" * len(title) + """
