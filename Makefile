@@ -7,6 +7,7 @@
 #                 hardening of every binary, the Windows DLL under Wine
 #   make check    all tests: make fast, then end-to-end in real Calc (every tested version)
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
+#   make dist     the release folder build/dist/epa-addin-VERSION/ and its .zip (packaging/dist.mk)
 # Run `make V=1` to see the commands.
 
 VERSION := $(shell sed -n 's/^\#define EPA_VERSION "\(.*\)"/\1/p' include/epa.h)
@@ -137,6 +138,7 @@ build/oxt/LICENSE.txt: LICENSE | build/oxt
 OXT_FILES := epa.rdb CalcAddIns.xcu description.xml META-INF/manifest.xml \
              description-en.txt description-nl.txt LICENSE.txt \
              Paths.xcu templates/EPA-planning/epa-planning.ots help/handleiding.html \
+             icon.png icon-hc.png RELEASE-NOTES.txt \
              $(COMPONENTS) $(addsuffix /epa.components,$(PLATFORMS))
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))
 	@echo "  OXT     $@"
@@ -184,6 +186,9 @@ unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
 
 e2e: deps $(OXT) build/catalogue.json
 	$(Q)tests/run-e2e --label "LibreOffice 7.4" $(OXT)
+
+# The release folder (make dist, make dist-check) and the icon and release notes of the .oxt.
+include packaging/dist.mk
 
 # Other LibreOffice versions and architectures: e2e-lo25, e2e-arm64, ... (CHECK_OFFICES).
 include tests/office/office.mk

@@ -29,7 +29,11 @@
 extern "C" {
 #endif
 
+/* The release: its version and date (ISO 8601), the one place both are
+ * written.  The Makefile derives the .oxt name, description.xml, the guide's
+ * version line and the release folder from them (docs/release.md). */
 #define EPA_VERSION "1.0.0"
+#define EPA_RELEASE_DATE "2026-12-02"
 
 /* Why an input was rejected.  epa_strerror() gives the text; a unit test
  * keeps its table in step with this enum. */
