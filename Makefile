@@ -207,11 +207,11 @@ FAST_BUILD := $(addprefix build/unit/,$(UNIT_TESTS)) $(addprefix build/unit/asan
               $(WINE_DIR)/prefix/drive_c
 fast: deps
 	$(Q)$(MAKE) --no-print-directory -j$(JOBS) $(FAST_BUILD)
-	$(Q)$(MAKE) --no-print-directory unit unit-asan static hardening wine
+	$(Q)$(MAKE) --no-print-directory unit unit-asan static release-check hardening wine
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory fast
-	$(Q)$(MAKE) --no-print-directory e2e $(CHECK_OFFICES)
+	$(Q)$(MAKE) --no-print-directory e2e $(CHECK_OFFICES) dist-check
 
 # The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)
