@@ -28,7 +28,7 @@ typedef struct epa_grid {
 
 /* Most cells of a range-form result: 16 full columns of 1,048,576 rows.
  * Refused before anything is allocated: the [][]double costs 8.9 bytes a
- * cell, and Calc's conversion of the result back another 27 (README "Large
+ * cell, and Calc's conversion of the result back another 27 (docs/robustness.md "Large
  * ranges"); 16.7 M cells is far more than the Netherlands has areas. */
 #define EPA_RESULT_MAX_CELLS (16 * 1048576)
 

@@ -1,4 +1,4 @@
-"""Huge ranges in real Calc (issue 13, README "Large ranges").
+"""Huge ranges in real Calc (issue 13, docs/robustness.md "Large ranges").
 
 A range-form result may have at most 16,777,216 cells (16 full columns,
 EPA_RESULT_MAX_CELLS in addin/broadcast.h); a larger one is refused with
