@@ -33,21 +33,15 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "e2e"))
-from harness import ROOT, Results, cell_outcome  # noqa: E402  (harness adds tools/ to the path)
+from harness import ROOT, Results, cell_outcome, formula_outcomes, same  # noqa: E402  (harness adds tools/ to the path)
+from dist import release  # noqa: E402
 import model  # noqa: E402
 from office import Office  # noqa: E402
-from sheets import error_cells, formula_cells  # noqa: E402
+from sheets import error_cells  # noqa: E402
 
 DESC = "{http://openoffice.org/extensions/description/2006}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
 ID = "nl.epaplanning.calc.epa-addin"
-
-
-def release():
-    with open(os.path.join(ROOT, "include", "epa.h"), encoding="utf-8") as f:
-        text = f.read()
-    return (re.search(r'^#define EPA_VERSION "([^"]*)"', text, re.M).group(1),
-            re.search(r'^#define EPA_RELEASE_DATE "([^"]*)"', text, re.M).group(1))
 
 
 def read(path, mode="rb"):
@@ -194,26 +188,6 @@ def check_contents(res, folder, version, date, oxt_name, example):
     print("%s.pdf: %d pages" % (example, pages))
 
 
-def snapshot(doc):
-    out = {}
-    for i in range(doc.Sheets.getCount()):
-        sh = doc.Sheets.getByIndex(i)
-        for cell in formula_cells(sh):
-            o = cell_outcome(cell)
-            if o[0] == "num" and cell.FormulaResultType2 == 2:      # FormulaResult.STRING
-                o = ("text", cell.String)
-            out[(sh.Name, cell.AbsoluteName)] = o
-    return out
-
-
-def same(a, b):
-    if a[0] != b[0]:
-        return False
-    if a[0] == "num":
-        return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(b[1]))
-    return a == b
-
-
 def check_install(res, folder, version, oxt_name, example):
     office = Office(lang="nl_NL.UTF-8")
     try:
@@ -248,9 +222,9 @@ def check_install(res, folder, version, oxt_name, example):
                   % (doc.DocumentProperties.Title, doc.DocumentProperties.Description))
         source = doc.Sheets.getByName("CBS-gegevens").getCellRangeByName("A2").String
         res.check(source.startswith("Bron: CBS"), "the example's CBS-gegevens.A2 (its source): %r" % source)
-        saved = snapshot(doc)
+        saved = {k: o for k, (o, _formula) in formula_outcomes(doc).items()}
         doc.calculateAll()
-        now = snapshot(doc)
+        now = {k: o for k, (o, _formula) in formula_outcomes(doc).items()}
         res.check(len(saved) >= 100, "the example has only %d formula cells" % len(saved))
         differ = [k for k in saved if not same(saved[k], now.get(k, ("missing",)))]
         res.check(not differ, "recalculated, %d cells of the example change, e.g. %r"

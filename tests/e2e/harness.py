@@ -40,6 +40,30 @@ def cell_outcome(cell):
     return ("num", cell.getValue())
 
 
+def formula_outcomes(doc):
+    """{(sheet, cell): (outcome, formula)} of every formula cell; an outcome
+    is ("num", value), ("text", string) or ("err", code)."""
+    from sheets import formula_cells
+    out = {}
+    for i in range(doc.Sheets.getCount()):
+        sh = doc.Sheets.getByIndex(i)
+        for cell in formula_cells(sh):
+            o = cell_outcome(cell)
+            if o[0] == "num" and cell.FormulaResultType2 == 2:      # FormulaResult.STRING
+                o = ("text", cell.String)
+            out[(sh.Name, cell.AbsoluteName)] = (o, cell.getFormula())
+    return out
+
+
+def same(a, b):
+    """Two outcomes agree: numbers to 1e-9 relative, anything else exactly."""
+    if a[0] != b[0]:
+        return False
+    if a[0] == "num":
+        return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(b[1]))
+    return a == b
+
+
 def function_descriptions(office):
     """{function name: {property: value}} of com.sun.star.sheet.FunctionDescriptions,
     what the Function Wizard shows."""

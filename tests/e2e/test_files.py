@@ -27,7 +27,7 @@ import zipfile
 import uno
 
 import fods
-from harness import BUILD, Results, cell_outcome, oxt_arg
+from harness import BUILD, Results, cell_outcome, formula_outcomes, oxt_arg, same
 from office import Office, props
 from versions import PROGRAMMATIC, has_compatibility_names, label as version_label, xlsx_reads_compatibility_name, \
     xlsx_writes_compatibility_name
@@ -65,28 +65,6 @@ def small_workbook(path):
     fods.write(path, [sh])
 
 
-def snapshot(doc):
-    """{(sheet, cell): (outcome, formula)} of every formula cell; an outcome
-    is ("num", value), ("text", string) or ("err", code)."""
-    out = {}
-    for i in range(doc.Sheets.getCount()):
-        sh = doc.Sheets.getByIndex(i)
-        for cell in formula_cells(sh):
-            o = cell_outcome(cell)
-            if o[0] == "num" and cell.FormulaResultType2 == 2:      # FormulaResult.STRING
-                o = ("text", cell.String)
-            out[(sh.Name, cell.AbsoluteName)] = (o, cell.getFormula())
-    return out
-
-
-def same(a, b):
-    if a[0] != b[0]:
-        return False
-    if a[0] == "num":
-        return abs(a[1] - b[1]) <= 1e-9 * max(1.0, abs(b[1]))
-    return a == b
-
-
 def xlsx_function_names(path):
     names = set()
     with zipfile.ZipFile(path) as z:
@@ -99,7 +77,7 @@ def xlsx_function_names(path):
 
 def round_trip(office, res, label, doc, work):
     doc.calculateAll()
-    before = snapshot(doc)
+    before = formula_outcomes(doc)
     errs = [k for k, (o, _f) in before.items() if o[0] == "err"]
     res.check(len(before) >= 10, "%s: only %d formula cells" % (label, len(before)))
     saved = {}
@@ -123,9 +101,9 @@ def round_trip(office, res, label, doc, work):
                       label, version_label(version), sorted(names)))
     for ext, path in saved.items():
         doc = office.load(path)
-        loaded = snapshot(doc)
+        loaded = formula_outcomes(doc)
         doc.calculateAll()
-        after = snapshot(doc)
+        after = formula_outcomes(doc)
         doc.close(True)
         res.check(set(after) == set(before), "%s.%s: formula cells %d, were %d" % (label, ext, len(after), len(before)))
         bad = [k for k in before if k in after and not same(after[k][0], before[k][0])]
