@@ -5,7 +5,7 @@
 
 Template sheets travel between regions that run different versions.  With
 the extension installed in both, each office (Debian 12's 7.4 and 25.2
-from build/lo-25.2, `make lo25`) saves two workbooks, the small one with
+from the office cache, `make lo25`) saves two workbooks, the small one with
 every function (tests/e2e/test_files.py) and the Dutch planning template,
 as .ods and as .xlsx; then each office opens every file, also those the
 other saved, and recalculates.  Per direction and format the script prints
@@ -31,8 +31,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, HERE)
+from cache import office_cache  # noqa: E402
 
-LO25 = os.path.join(ROOT, "build", "lo-25.2")
+LO25 = os.path.join(office_cache(), "lo-25.2")
 OFFICES = {   # name: (EPA_OFFICE, PYTHONPATH); None: the system's
     "7.4": (None, None),
     "25.2": (os.path.join(LO25, "epa-office"), os.path.join(LO25, "usr", "lib", "python3", "dist-packages")),

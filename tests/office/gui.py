@@ -4,7 +4,7 @@
     gui.py build/epa-addin-VERSION.oxt          (make gui: LibreOffice 25.2)
 
 Runs the office EPA_OFFICE selects (make gui: the 25.2 tree with the GTK3
-plugin, build/lo-25.2) on a private X server (Xvfb, openbox as window
+plugin, lo-25.2 in the office cache) on a private X server (Xvfb, openbox as window
 manager, xdotool for keys, ImageMagick `import` for screenshots; all from
 Debian: `.ci/install-deps gui`), once with an English and once with a
 Dutch UI, and saves under build/gui/:

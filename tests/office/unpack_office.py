@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Unpacks a Debian LibreOffice under build/ without installing it.
+"""Unpacks a Debian LibreOffice into the office cache without installing it.
 
     unpack_office.py ARCH SUITE DEST PACKAGE...
 
 ARCH is a Debian architecture (amd64, arm64), SUITE the suite whose
 LibreOffice is wanted (bookworm, bookworm-backports), DEST the directory
-that becomes the root of the unpacked tree, PACKAGE the packages to
+that becomes the root of the unpacked tree (office.mk: a folder of the
+office cache, tests/office/cache.py), PACKAGE the packages to
 unpack with their dependencies (e.g. libreoffice-calc-nogui).
 
 Only Debian's own packages and tools: apt works out the dependency
@@ -29,8 +30,13 @@ DEST/epa-office/ then holds `soffice` and `unopkg` wrappers: the folder
 EPA_OFFICE names (tools/office.py).  For a foreign architecture they run
 the office under qemu-user-static.
 
-Idempotent: DEST/.unpacked records what was unpacked; a rerun with the
-same arguments does nothing.
+Idempotent: DEST/.unpacked, written last, records what was asked for
+(its first line: a key of ARCH, SUITE, the packages and LAYOUT) and what
+was unpacked (the package versions).  A rerun with the same arguments finds
+it and does nothing, without the network; a DEST without it (an unpacking
+that was interrupted) or with another key is removed and unpacked again.
+The .debs stay in DEST.apt/debs, so that costs no download.  DEST.lock
+keeps two runs (two clones sharing the cache) from unpacking at once.
 """
 import glob
 import hashlib
@@ -40,8 +46,14 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cache import locked, read_stamp  # noqa: E402
+
 LO = "/usr/lib/libreoffice"
 STAMP = ".unpacked"
+# Bump when what this script makes of DEST changes (the stamp's key includes
+# it): every cached tree is then unpacked again.
+LAYOUT = 1
 QEMU = {"arm64": "qemu-aarch64-static", "armhf": "qemu-arm-static", "ppc64el": "qemu-ppc64le-static",
         "s390x": "qemu-s390x-static", "amd64": "qemu-x86_64-static"}
 MULTIARCH = {"amd64": "x86_64-linux-gnu", "arm64": "aarch64-linux-gnu"}
@@ -236,10 +248,22 @@ def main():
     if len(sys.argv) < 5:
         sys.exit(__doc__)
     arch, suite, dest, packages = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3]), sys.argv[4:]
-    key = hashlib.sha256(repr((arch, suite, sorted(packages), open(__file__, "rb").read())).encode()).hexdigest()
+    with locked(dest):
+        return unpack(arch, suite, dest, packages)
+
+
+def intact(dest, key):
+    return read_stamp(os.path.join(dest, STAMP)) == key and all(
+        os.path.exists(os.path.join(dest, "epa-office", w)) for w in ("soffice", "unopkg")) and \
+        os.path.exists(dest + LO + "/program/soffice.bin")
+
+
+def unpack(arch, suite, dest, packages):
+    key = hashlib.sha256(repr((LAYOUT, arch, suite, sorted(packages))).encode()).hexdigest()
     stamp = os.path.join(dest, STAMP)
-    if os.path.exists(stamp) and open(stamp).read().split("\n", 1)[0] == key:
-        print("unpack_office: %s is up to date" % dest)
+    if intact(dest, key):
+        with open(stamp) as f:
+            print("unpack_office: %s is up to date (%s)" % (dest, f.readlines()[1].strip()))
         return 0
     native = arch == host_arch()
     if not native and not shutil.which(QEMU.get(arch, "-")):
@@ -273,10 +297,11 @@ def main():
         subprocess.run(["dpkg", "-x", f, dest], check=True)
     patch_tree(dest, arch, native)
     office = wrappers(dest, arch, native)
-    with open(stamp, "w") as f:
+    with open(stamp + ".new", "w") as f:
         f.write(key + "\n")
         f.write("%s %s: %d packages, %.1f MB of .debs\n" % (arch, suite, len(files), size / 1e6))
         f.writelines("%s %s\n" % p for p in pkgs)
+    os.rename(stamp + ".new", stamp)     # last: the tree is complete
     print("unpack_office: %s %s: %d packages (%.1f MB of .debs) in %s; EPA_OFFICE=%s" % (
         arch, suite, len(files), size / 1e6, dest, office))
     return 0
