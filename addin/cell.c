@@ -20,6 +20,37 @@ epa_error epa_cell_number(const epa_cell *cell, double *out)
     }
 }
 
+/* Past this a digit string is only "too large": the value stops growing
+ * (at COUNT_SATURATED) instead of reaching infinity, and every value up to
+ * it is exact in a double (2^53 is about 9.007e15). */
+#define COUNT_EXACT_MAX 1e15
+#define COUNT_SATURATED 1e16
+
+epa_error epa_cell_count(const epa_cell *cell, double *out)
+{
+    if (cell->kind != EPA_CELL_TEXT)
+        return epa_cell_number(cell, out);
+    size_t first = 0, end = cell->text_len;
+    while (first < end && epa_is_white_space(cell->text[first]))
+        first++;
+    while (end > first && epa_is_white_space(cell->text[end - 1]))
+        end--;
+    if (first == end)
+        return EPA_ERR_COUNT_TEXT;
+    double v = 0.0;
+    for (size_t i = first; i < end; i++) {
+        uint16_t u = cell->text[i];
+        if (u < '0' || u > '9')
+            return EPA_ERR_COUNT_TEXT;
+        if (v <= COUNT_EXACT_MAX)
+            v = v * 10.0 + (double)(u - '0');
+        if (v > COUNT_EXACT_MAX)
+            v = COUNT_SATURATED;
+    }
+    *out = v;
+    return EPA_OK;
+}
+
 /* Appends one code point as UTF-8 while it fits in cap bytes; returns the
  * new length, or cap + 1 once the name is too long to be any known name. */
 static size_t put_utf8(char *buf, size_t len, size_t cap, uint32_t cp)

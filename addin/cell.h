@@ -31,6 +31,15 @@ typedef struct {
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);
+/* A required count (EPA_ARG_COUNT): a number as epa_cell_number, or text
+ * that is a plain whole number, as CBS's own files store counts ('710'):
+ * ASCII digits only (leading zeros allowed), after Unicode white space is
+ * trimmed at both ends as for names.  Any other text ("10.410", "1,5", ".",
+ * "1e3", "-5", "+5", "1 000", white space alone) is EPA_ERR_COUNT_TEXT: its
+ * meaning would depend on the reader's locale, or it is no number at all.
+ * A digit string above 10^15 reads as 10^16, so the model calls it too
+ * large; up to 10^15 the value is exact. */
+epa_error epa_cell_count(const epa_cell *cell, double *out);
 /* A name as UTF-8 in buf (size >= EPA_NAME_MAX + 1), trimmed of Unicode
  * white space at both ends, with 'e'/'E' + U+0308 composed (see names.h);
  * text still over-long after that gives *len = EPA_NAME_MAX + 1 with

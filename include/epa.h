@@ -57,6 +57,9 @@ typedef enum {
     EPA_ERR_RESULT_RANGE,   /* the result is beyond the plausible range of its quantity */
     EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
     EPA_ERR_RESULT_CELLS,   /* a range-form result with more than EPA_RESULT_MAX_CELLS cells */
+    EPA_ERR_COUNT_TEXT,     /* a count given as text that is not a plain whole number ("10.410", "1,5", ".") */
+    EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS, /* more households than inhabitants (swapped columns?) */
+    EPA_ERR_FEW_SINGLE,     /* one-person households 1% of households or fewer (EPAPREV's S <= 1) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -100,9 +103,15 @@ epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
 
 /* P from the counts CBS publishes (Kerncijfers wijken en buurten), so no
  * percentage is computed by hand: S = single_households / households * 100,
- * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100.
- * Counts in [0, EPA_MAX_PEOPLE]; households and inhabitants above 0; a part
- * above its whole is EPA_ERR_PART_EXCEEDS_WHOLE. */
+ * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100, then
+ * exactly epa_prevalence(oad, S, W, A), so it refuses what EPAPREV refuses
+ * on those percentages.  Checked in this order, the first failure deciding:
+ * oad as in epa_urbanity; households in (0, EPA_MAX_PEOPLE];
+ * single_households in [0, households] (above: EPA_ERR_PART_EXCEEDS_WHOLE);
+ * inhabitants in (0, EPA_MAX_PEOPLE] and at least households
+ * (EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS); wwb_count, then ao_count in
+ * [0, inhabitants]; then S above 1 (EPA_ERR_FEW_SINGLE, EPAPREV's
+ * EPA_ERR_PCT_FRACTION). */
 epa_error epa_prevalence_counts(double oad, double households,
                                 double single_households, double inhabitants,
                                 double wwb_count, double ao_count,
