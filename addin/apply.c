@@ -37,7 +37,7 @@ static epa_error convert(const epa_param_desc *p, const epa_cell *cell,
 {
     if (cell->kind == EPA_CELL_OMITTED && p->optional) {
         /* A default name goes through the same parser as a typed one. */
-        if (p->kind == EPA_ARG_NUMBER)
+        if (p->kind == EPA_ARG_NUMBER || p->kind == EPA_ARG_COUNT)
             out->number = p->fallback.number;
         else
             return parsers[p->kind](p->fallback.name, strlen(p->fallback.name),
@@ -46,6 +46,8 @@ static epa_error convert(const epa_param_desc *p, const epa_cell *cell,
     }
     if (p->kind == EPA_ARG_NUMBER)
         return epa_cell_number(cell, &out->number);
+    if (p->kind == EPA_ARG_COUNT)
+        return epa_cell_count(cell, &out->number);
     if (p->kind == EPA_ARG_SCENARIO && cell->kind == EPA_CELL_NUMBER) {
         epa_scenario s;
         epa_error e = epa_scenario_from_number(cell->number, &s);

@@ -145,31 +145,44 @@ const epa_function_desc epa_catalogue[] = {
 
     { "EPAPREVCBS", "Statistical",
       "As EPAPREV, from the counts CBS publishes per wijk or buurt "
-      "(Kerncijfers wijken en buurten): no percentage to compute by hand.",
+      "(Kerncijfers wijken en buurten): the percentages are computed and "
+      "checked as EPAPREV checks them (one-person households above 1%). "
+      "Counts may be numbers or text holding a whole number ('710'); "
+      "households above inhabitants are refused.",
       "Als EPAPREV, met de aantallen die het CBS per wijk of buurt publiceert "
-      "(Kerncijfers wijken en buurten): geen percentage met de hand.",
+      "(Kerncijfers wijken en buurten): de percentages worden berekend en "
+      "gecontroleerd zoals EPAPREV ze controleert (eenpersoonshuishoudens "
+      "boven 1%). Aantallen mogen getallen zijn of tekst met een heel getal "
+      "('710'); meer huishoudens dan inwoners wordt geweigerd.",
       call_epaprevcbs, EPA_RESULT_PER_1000,
       EPA_ARGS(P_OAD,
-        { "households", REQUIRED(EPA_ARG_NUMBER), "households", "huishoudens",
-          "Private households in the area (CBS a_hh); above 0.",
-          "Particuliere huishoudens in het gebied (CBS a_hh); boven 0." },
-        { "singleHouseholds", REQUIRED(EPA_ARG_NUMBER), "one person",
+        { "households", REQUIRED(EPA_ARG_COUNT), "households", "huishoudens",
+          "Private households in the area (CBS a_hh); above 0, at most "
+          "inhabitants. A number, or text with digits only.",
+          "Particuliere huishoudens in het gebied (CBS a_hh); boven 0, "
+          "hoogstens inwoners. Een getal, of tekst met alleen cijfers." },
+        { "singleHouseholds", REQUIRED(EPA_ARG_COUNT), "one person",
           "eenpersoons",
-          "One-person households (CBS a_1p_hh); at most households.",
-          "Eenpersoonshuishoudens (CBS a_1p_hh); hoogstens huishoudens." },
-        { "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
-          "Inhabitants, all ages (CBS a_inw); above 0.",
-          "Inwoners, alle leeftijden (CBS a_inw); boven 0." },
-        { "wwbCount", REQUIRED(EPA_ARG_NUMBER), "wwb count", "wwb aantal",
+          "One-person households (CBS a_1p_hh); above 1% of households, at "
+          "most households.",
+          "Eenpersoonshuishoudens (CBS a_1p_hh); boven 1% van de "
+          "huishoudens, hoogstens huishoudens." },
+        { "inhabitantsCount", REQUIRED(EPA_ARG_COUNT), "inhabitants",
+          "inwoners",
+          "Inhabitants, all ages (CBS a_inw); above 0, at least households.",
+          "Inwoners, alle leeftijden (CBS a_inw); boven 0, minstens "
+          "huishoudens." },
+        { "wwbCount", REQUIRED(EPA_ARG_COUNT), "wwb count", "wwb aantal",
           "Inhabitants with a social assistance benefit (CBS a_soz_wb); at "
-          "most inhabitants.",
+          "most inhabitants. CBS's '.' (unknown) is an error.",
           "Inwoners met een bijstandsuitkering (CBS a_soz_wb); hoogstens "
-          "inwoners." },
-        { "aoCount", REQUIRED(EPA_ARG_NUMBER), "ao count", "ao aantal",
+          "inwoners. De '.' van het CBS (onbekend) geeft een fout." },
+        { "aoCount", REQUIRED(EPA_ARG_COUNT), "ao count", "ao aantal",
           "Inhabitants with a disability benefit (CBS a_soz_ao); at most "
-          "inhabitants.",
+          "inhabitants. CBS's '.' (unknown) is an error.",
           "Inwoners met een arbeidsongeschiktheidsuitkering (CBS a_soz_ao); "
-          "hoogstens inwoners." }) },
+          "hoogstens inwoners. De '.' van het CBS (onbekend) geeft een "
+          "fout." }) },
 
     { "EPACOUNT", "Statistical",
       "Predicted number of adults with EPA in GGZ care in an area: EPAPREV x "

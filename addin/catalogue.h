@@ -29,6 +29,7 @@ enum { EPA_MAX_PARAMS = 6 };
 /* What an argument must hold, and so how apply.c converts it. */
 typedef enum {
     EPA_ARG_NUMBER,   /* a number; the model checks its range */
+    EPA_ARG_COUNT,    /* a number, or text that is a plain whole number ('710'); cell.h */
     EPA_ARG_SCENARIO, /* a scenario number (0, 1, 2) or a scenario name */
     EPA_ARG_CATEGORY, /* a budget category name */
     EPA_ARG_SIDE,     /* "low" or "high" */

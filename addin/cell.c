@@ -21,6 +21,13 @@ epa_error epa_cell_number(const epa_cell *cell, double *out)
     }
 }
 
+epa_error epa_cell_count(const epa_cell *cell, double *out)
+{
+    if (cell->kind != EPA_CELL_TEXT)
+        return epa_cell_number(cell, out);
+    return epa_count_from_utf16(cell->text, cell->text_len, out);
+}
+
 epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len)
 {
     switch (cell->kind) {

@@ -30,6 +30,10 @@ typedef struct {
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);
+/* A required count (EPA_ARG_COUNT): a number as epa_cell_number, or text
+ * that is a plain whole number, as CBS's own files store counts ('710'),
+ * read by the model's epa_count_from_utf16 (include/epa.h). */
+epa_error epa_cell_count(const epa_cell *cell, double *out);
 /* A name in buf (size >= EPA_NAME_MAX + 1) for the epa_parse_* parsers:
  * the model's normal form of the cell's text (epa_name_from_utf16).  Text
  * that can be no name (over-long after trimming, a NUL inside) gives

@@ -64,6 +64,9 @@ typedef enum {
     EPA_ERR_PART_EXCEEDS_WHOLE, /* a count above its total (one-person households above households) */
     EPA_ERR_RESULT_CELLS,   /* a range-form result with more than EPA_RESULT_MAX_CELLS cells */
     EPA_ERR_NULL_POINTER,   /* a programmer error: a NULL output pointer (never a user input) */
+    EPA_ERR_COUNT_TEXT,     /* a count given as text that is not a plain whole number ("10.410", "1,5", ".") */
+    EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS, /* more households than inhabitants (swapped columns?) */
+    EPA_ERR_FEW_SINGLE,     /* one-person households 1% of households or fewer (EPAPREV's S <= 1) */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -99,6 +102,15 @@ const char *epa_strerror(epa_error err);
  * a lone surrogate becomes U+FFFD, which matches no name. */
 bool epa_name_from_utf16(const uint16_t *text, size_t len,
                          char out[EPA_NAME_MAX + 1], size_t *out_len);
+
+/* A count as CBS's own files store it, text holding a plain whole number
+ * ('710'): ASCII digits only (leading zeros allowed) after Unicode white
+ * space is trimmed at both ends, as for names.  Any other text ("10.410",
+ * "1,5", ".", "1e3", "-5", "+5", "1 000", white space alone) is
+ * EPA_ERR_COUNT_TEXT: its meaning would depend on the reader's locale, or
+ * it is no number at all.  A digit string above 10^15 reads as 10^16, so
+ * the model calls it too large; up to 10^15 the value is exact. */
+epa_error epa_count_from_utf16(const uint16_t *text, size_t len, double *out);
 /* Highest amount of money (EUR) accepted for budgets and per-100k rates. */
 #define EPA_MAX_EUR 1e15
 
@@ -129,9 +141,15 @@ epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
 
 /* P from the counts CBS publishes (Kerncijfers wijken en buurten), so no
  * percentage is computed by hand: S = single_households / households * 100,
- * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100.
- * Counts in [0, EPA_MAX_PEOPLE]; households and inhabitants above 0; a part
- * above its whole is EPA_ERR_PART_EXCEEDS_WHOLE. */
+ * W = wwb_count / inhabitants * 100, A = ao_count / inhabitants * 100, then
+ * exactly epa_prevalence(oad, S, W, A), so it refuses what EPAPREV refuses
+ * on those percentages.  Checked in this order, the first failure deciding:
+ * oad as in epa_urbanity; households in (0, EPA_MAX_PEOPLE];
+ * single_households in [0, households] (above: EPA_ERR_PART_EXCEEDS_WHOLE);
+ * inhabitants in (0, EPA_MAX_PEOPLE] and at least households
+ * (EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS); wwb_count, then ao_count in
+ * [0, inhabitants]; then S above 1 (EPA_ERR_FEW_SINGLE, EPAPREV's
+ * EPA_ERR_PCT_FRACTION). */
 epa_error epa_prevalence_counts(double oad, double households,
                                 double single_households, double inhabitants,
                                 double wwb_count, double ao_count,

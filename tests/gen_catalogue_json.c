@@ -10,7 +10,8 @@
 #include "catalogue_gen.h"
 
 static const char *const kinds[EPA_ARG_KIND_COUNT] = {
-    [EPA_ARG_NUMBER] = "number",     [EPA_ARG_SCENARIO] = "scenario",
+    [EPA_ARG_NUMBER] = "number",     [EPA_ARG_COUNT] = "count",
+    [EPA_ARG_SCENARIO] = "scenario",
     [EPA_ARG_CATEGORY] = "category", [EPA_ARG_SIDE] = "side",
     [EPA_ARG_ITEM] = "item",         [EPA_ARG_BOUND] = "bound",
 };
@@ -63,7 +64,7 @@ static void write_output(FILE *out)
                     pd->optional ? "true" : "false");
             if (!pd->optional)
                 fputs("null", out);
-            else if (pd->kind == EPA_ARG_NUMBER)
+            else if (pd->kind == EPA_ARG_NUMBER || pd->kind == EPA_ARG_COUNT)
                 fprintf(out, "%.17g", pd->fallback.number);
             else
                 put_string(out, pd->fallback.name);

@@ -44,6 +44,14 @@ const char *const epa_error_messages[] = {
                               "most 16,777,216 cells (16 full columns)",
     [EPA_ERR_NULL_POINTER]  = "internal error: a result pointer is NULL (a "
                               "bug in the caller, not in the input)",
+    [EPA_ERR_COUNT_TEXT]    = "a count given as text must be a plain whole "
+                              "number such as 710: no separators, decimals, "
+                              "signs or exponents",
+    [EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS] = "more households than "
+                                             "inhabitants (are the two "
+                                             "columns swapped?)",
+    [EPA_ERR_FEW_SINGLE]    = "one-person households are 1% of households or "
+                              "fewer, which EPAPREV refuses too",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

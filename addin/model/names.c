@@ -148,20 +148,29 @@ static size_t put_utf8(unsigned char *s, uint32_t cp)
     return 4;
 }
 
+/* [*first, *end) of text without the white space at both ends; every
+ * White_Space character is one UTF-16 unit. */
+static void trim_utf16(const uint16_t *text, size_t len, size_t *first, size_t *end)
+{
+    size_t f = 0, e = len;
+    while (f < e && epa_is_white_space(text[f]))
+        f++;
+    while (e > f && epa_is_white_space(text[e - 1]))
+        e--;
+    *first = f;
+    *end = e;
+}
+
 bool epa_name_from_utf16(const uint16_t *text, size_t len,
                          char out[EPA_NAME_MAX + 1], size_t *out_len)
 {
     if (text == NULL && len > 0)
         return false;
     /* Only to bound the buffer: padding pasted around a name may be any
-     * length.  These are the units epa_name_normalise trims (every
-     * White_Space character is one UTF-16 unit), so its own trim below
-     * finds nothing left to do. */
-    size_t first = 0, end = len;
-    while (first < end && epa_is_white_space(text[first]))
-        first++;
-    while (end > first && epa_is_white_space(text[end - 1]))
-        end--;
+     * length.  These are the units epa_name_normalise trims, so its own
+     * trim below finds nothing left to do. */
+    size_t first, end;
+    trim_utf16(text, len, &first, &end);
     /* Every unit becomes at least one byte of the composed name (a pair
      * or e + U+0308 is two units and at least two bytes), so more units
      * than EPA_NAME_MAX can be no name; fewer need 3 bytes each at most. */
@@ -186,6 +195,34 @@ bool epa_name_from_utf16(const uint16_t *text, size_t len,
     memcpy(out, name.text, name.len + 1);
     *out_len = name.len;
     return true;
+}
+
+/* Past this a digit string is only "too large": the value stops growing
+ * (at COUNT_SATURATED) instead of reaching infinity, and every value up to
+ * it is exact in a double (2^53 is about 9.007e15). */
+#define COUNT_EXACT_MAX 1e15
+#define COUNT_SATURATED 1e16
+
+epa_error epa_count_from_utf16(const uint16_t *text, size_t len, double *out)
+{
+    if (out == NULL || (text == NULL && len > 0))
+        return EPA_ERR_NULL_POINTER;
+    size_t first, end;
+    trim_utf16(text, len, &first, &end);
+    if (first == end)
+        return EPA_ERR_COUNT_TEXT;
+    double v = 0.0;
+    for (size_t i = first; i < end; i++) {
+        uint16_t u = text[i];
+        if (u < '0' || u > '9')
+            return EPA_ERR_COUNT_TEXT;
+        if (v <= COUNT_EXACT_MAX)
+            v = v * 10.0 + (double)(u - '0');
+        if (v > COUNT_EXACT_MAX)
+            v = COUNT_SATURATED;
+    }
+    *out = v;
+    return EPA_OK;
 }
 
 bool epa_name_is(const epa_name *name, const char *key)

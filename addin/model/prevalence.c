@@ -135,22 +135,23 @@ epa_error epa_prevalence(double oad, double single_pct, double wwb_pct,
     return epa_prevalence_class(cls, single_pct, wwb_pct, ao_pct, per_1000);
 }
 
-/* part / whole * 100 of two counts: whole above 0, part at most whole. */
-static epa_error share_pct(double part, double whole, double *pct)
+/* A whole count: above 0 (no area has no households or no inhabitants; 0 is
+ * what an empty cell gives). */
+static epa_error check_whole(double whole, double *clean)
 {
-    double p, w;
-    epa_error err = epa_check_quantity(whole, EPA_MAX_PEOPLE, &w);
-    if (err != EPA_OK)
-        return err;
-    /* No area has no households or no inhabitants; 0 is an empty cell. */
-    if (w == 0.0)
-        return EPA_ERR_ZERO;
-    if ((err = epa_check_quantity(part, EPA_MAX_PEOPLE, &p)) != EPA_OK)
-        return err;
-    if (p > w)
-        return EPA_ERR_PART_EXCEEDS_WHOLE;
-    *pct = p / w * 100.0;
-    return EPA_OK;
+    epa_error err = epa_check_quantity(whole, EPA_MAX_PEOPLE, clean);
+    if (err == EPA_OK && *clean == 0.0)
+        err = EPA_ERR_ZERO;
+    return err;
+}
+
+/* A part of a checked whole: in [0, whole]. */
+static epa_error check_part(double part, double whole, double *clean)
+{
+    epa_error err = epa_check_quantity(part, EPA_MAX_PEOPLE, clean);
+    if (err == EPA_OK && *clean > whole)
+        err = EPA_ERR_PART_EXCEEDS_WHOLE;
+    return err;
 }
 
 epa_error epa_prevalence_counts(double oad, double households,
@@ -159,22 +160,31 @@ epa_error epa_prevalence_counts(double oad, double households,
                                 double *per_1000)
 {
     int cls;
-    double s, w, a;
+    double hh, sh, inh, wwb, ao;
     epa_error err = epa_urbanity(oad, &cls);
     if (err == EPA_OK)
-        err = share_pct(single_households, households, &s);
+        err = check_whole(households, &hh);
     if (err == EPA_OK)
-        err = share_pct(wwb_count, inhabitants, &w);
+        err = check_part(single_households, hh, &sh);
     if (err == EPA_OK)
-        err = share_pct(ao_count, inhabitants, &a);
+        err = check_whole(inhabitants, &inh);
+    /* Every household has at least one inhabitant: more households than
+     * inhabitants are swapped columns or a wrong column, never an area. */
+    if (err == EPA_OK && hh > inh)
+        err = EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS;
+    if (err == EPA_OK)
+        err = check_part(wwb_count, inh, &wwb);
+    if (err == EPA_OK)
+        err = check_part(ao_count, inh, &ao);
     if (err != EPA_OK)
         return err;
-    if (per_1000 == NULL)
-        return EPA_ERR_NULL_POINTER;
-    /* Counts cannot hide a percent-formatted cell, so S needs no "above 1"
-     * check here: every share from 0 to 100 is a real one. */
-    *per_1000 = regression(cls, s, w, a);
-    return EPA_OK;
+    /* The percentages as a user would compute them for EPAPREV, through the
+     * same checks: part <= whole keeps each at most 100, and S <= 1 (1% or
+     * fewer one-person households, which no real area has) is refused as
+     * EPAPREV refuses it, with a reason that speaks of counts. */
+    err = epa_prevalence_class(cls, sh / hh * 100.0, wwb / inh * 100.0,
+                               ao / inh * 100.0, per_1000);
+    return err == EPA_ERR_PCT_FRACTION ? EPA_ERR_FEW_SINGLE : err;
 }
 
 epa_error epa_count(double oad, double single_pct, double wwb_pct,

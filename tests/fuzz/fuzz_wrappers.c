@@ -11,7 +11,7 @@
  *  - the result code is a valid epa_error;
  *  - on EPA_OK the result is finite and >= 0, no required argument was
  *    omitted, empty or of another type, a number argument held a finite
- *    number and a name argument held text;
+ *    number, a name argument held text and a count argument either;
  *  - on an error the result is exactly as it was;
  *  - the all-number functions give exactly what the model gives for the
  *    same numbers (the wrapper adds no arithmetic of its own).
@@ -101,7 +101,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(k != EPA_CELL_OMITTED || p->optional);
             if (p->kind == EPA_ARG_NUMBER)
                 CHECK(k != EPA_CELL_TEXT);
-            if (p->kind != EPA_ARG_NUMBER && p->kind != EPA_ARG_SCENARIO)
+            if (p->kind != EPA_ARG_NUMBER && p->kind != EPA_ARG_COUNT &&
+                p->kind != EPA_ARG_SCENARIO)
                 CHECK(k != EPA_CELL_NUMBER);
             if (k == EPA_CELL_NUMBER)
                 CHECK(isfinite(cells[i].number));
@@ -113,7 +114,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int all_numbers = fn->nparams > 0;
     epa_value v[EPA_MAX_PARAMS];
     for (int i = 0; i < fn->nparams; i++) {
-        all_numbers &= cells[i].kind == EPA_CELL_NUMBER && fn->params[i].kind == EPA_ARG_NUMBER;
+        all_numbers &= cells[i].kind == EPA_CELL_NUMBER && (fn->params[i].kind == EPA_ARG_NUMBER ||
+                                                            fn->params[i].kind == EPA_ARG_COUNT);
         v[i].number = cells[i].number;
     }
     if (all_numbers) {

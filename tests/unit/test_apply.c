@@ -337,6 +337,66 @@ static void test_cell_name_conversion(void **state)
     assert_err(epa_cell_name(&e, buf, &len), EPA_ERR_MISSING);
 }
 
+/* EPAPREVCBS takes its counts as numbers or as text holding a plain whole
+ * number, as CBS's xlsx stores them; every other argument of every other
+ * function still refuses text where a number belongs. */
+static void test_epaprevcbs_text_counts(void **state)
+{
+    (void)state;
+    double by_number, by_text;
+    /* Utrecht wijk WK034401 (KWB 2023): '710' and '830' are text there. */
+    epa_cell n[] = { num(3944), num(15480), num(8165), num(29040), num(710), num(830) };
+    assert_ok(call("EPAPREVCBS", n, &by_number));
+    assert_near(by_number, 19.084457939863753, 1e-9);
+    epa_cell t[] = { num(3944), num(15480), num(8165), num(29040), text("710"), text("830") };
+    assert_ok(call("EPAPREVCBS", t, &by_text));
+    assert_exact(by_text, by_number);
+    epa_cell all[] = { num(3944), text("15480"), text(" 8165"), text("29040 "),
+                       text("710"), text("0830") };
+    assert_ok(call("EPAPREVCBS", all, &by_text));
+    assert_exact(by_text, by_number);
+    /* Each refused text, in each count position, is refused with the
+     * reason for counts; the OAD is a number argument like EPAPREV's. */
+    static const char *const bad[] = { "10.410", "1,5", ".", "1e3", "-5", "+5", "7 10", " " };
+    for (int pos = 1; pos <= 5; pos++) {
+        for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+            epa_cell a[] = { num(3944), num(15480), num(8165), num(29040), num(710), num(830) };
+            a[pos] = text(bad[i]);
+            double v;
+            assert_err(call("EPAPREVCBS", a, &v), EPA_ERR_COUNT_TEXT);
+            assert_exact(v, -12345.0);
+        }
+        epa_cell a[] = { num(3944), num(15480), num(8165), num(29040), num(710), num(830) };
+        double v;
+        a[pos] = empty();
+        assert_err(call("EPAPREVCBS", a, &v), EPA_ERR_MISSING);
+        a[pos] = other();
+        assert_err(call("EPAPREVCBS", a, &v), EPA_ERR_NOT_NUMBER);
+    }
+    epa_cell oad[] = { text("3944"), num(15480), num(8165), num(29040), num(710), num(830) };
+    assert_err(call("EPAPREVCBS", oad, &by_text), EPA_ERR_NOT_NUMBER);
+    /* Text counts meet the same model checks as numbers. */
+    epa_cell swapped[] = { num(3944), text("29040"), text("8165"), text("15480"), text("710"),
+                           text("830") };
+    assert_err(call("EPAPREVCBS", swapped, &by_text), EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    epa_cell huge[] = { num(3944), text("15480"), text("8165"), text("99999999999999999999"),
+                        text("710"), text("830") };
+    assert_err(call("EPAPREVCBS", huge, &by_text), EPA_ERR_TOO_LARGE);
+    epa_cell one_pct[] = { num(3944), text("1000"), text("10"), text("2000"), text("0"),
+                           text("0") };
+    assert_err(call("EPAPREVCBS", one_pct, &by_text), EPA_ERR_FEW_SINGLE);
+    /* Only EPAPREVCBS's counts are counts. */
+    epa_cell prev[] = { num(1200), text("23"), num(5.60), num(3.45) };
+    assert_err(call("EPAPREV", prev, &by_text), EPA_ERR_NOT_NUMBER);
+    epa_cell budget[] = { text("250000"), omitted() };
+    assert_err(call("GGZBUDGET", budget, &by_text), EPA_ERR_NOT_NUMBER);
+    const epa_function_desc *fn = epa_function("EPAPREVCBS");
+    for (int f = 0; f < epa_function_count; f++)
+        for (int p = 0; p < epa_catalogue[f].nparams; p++)
+            assert_true((epa_catalogue[f].params[p].kind == EPA_ARG_COUNT)
+                        == (&epa_catalogue[f] == fn && p >= 1));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_results_feed_their_consumers),
         cmocka_unit_test(test_utf16_names),
         cmocka_unit_test(test_cell_name_conversion),
+        cmocka_unit_test(test_epaprevcbs_text_counts),
     };
     return cmocka_run_group_tests_name("functions", tests, NULL, NULL);
 }

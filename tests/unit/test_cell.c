@@ -308,6 +308,133 @@ static void test_surrogates_after_trimming(void **state)
     NAME_IS(&t, "\xef\xbf\xbd");
 }
 
+/* ---- counts as text (EPA_ARG_COUNT) -------------------------------------- */
+
+/* epa_cell_count of an ASCII text plus optional padding units. */
+static epa_error count_of(const char *ascii, uint16_t pad, double *v)
+{
+    static text16 t;
+    t.n = 0;
+    if (pad)
+        add_units(&t, pad, 1);
+    add_ascii(&t, ascii);
+    if (pad)
+        add_units(&t, pad, 1);
+    epa_cell c = cell_of(&t);
+    *v = -1.0;
+    return epa_cell_count(&c, v);
+}
+
+#define COUNT_IS(ascii, pad, expected)                                       \
+    do {                                                                     \
+        double v_;                                                           \
+        assert_ok(count_of(ascii, pad, &v_));                                \
+        assert_exact(v_, expected);                                          \
+    } while (0)
+
+#define COUNT_REFUSED(ascii, pad)                                            \
+    do {                                                                     \
+        double v_;                                                           \
+        assert_err(count_of(ascii, pad, &v_), EPA_ERR_COUNT_TEXT);           \
+        assert_exact(v_, -1.0);                                              \
+    } while (0)
+
+/* CBS's own xlsx stores benefit counts as text ('710'). */
+static void test_count_text_plain_whole_numbers(void **state)
+{
+    (void)state;
+    COUNT_IS("710", 0, 710.0);
+    COUNT_IS("0", 0, 0.0);
+    COUNT_IS("10410", 0, 10410.0);
+    COUNT_IS("0710", 0, 710.0);   /* leading zeros mean nothing else anywhere */
+    COUNT_IS("000", 0, 0.0);
+    COUNT_IS("367947", 0, 367947.0);
+    COUNT_IS("999999999", 0, 999999999.0);
+    COUNT_IS("1000000000", 0, 1e9);
+    COUNT_IS("1000000000000000", 0, 1e15);       /* exact up to 10^15 */
+    COUNT_IS("999999999999999", 0, 999999999999999.0);
+    /* Beyond 10^15: a value the model calls too large, never infinity. */
+    COUNT_IS("1000000000000001", 0, 1e16);
+    COUNT_IS("99999999999999999999999999999999999999999999999999", 0, 1e16);
+    double v;
+    static text16 t;
+    t.n = 0;
+    add_units(&t, '9', 400);
+    epa_cell c = cell_of(&t);
+    assert_ok(epa_cell_count(&c, &v));
+    assert_exact(v, 1e16);
+}
+
+/* Padding from pasted data is trimmed as for names; nothing inside. */
+static void test_count_text_white_space(void **state)
+{
+    (void)state;
+    COUNT_IS("710", ' ', 710.0);
+    COUNT_IS("710", '\t', 710.0);
+    COUNT_IS("710", 0x00A0, 710.0);  /* no-break space */
+    COUNT_IS("710", 0x202F, 710.0);  /* narrow no-break space */
+    COUNT_IS("710", 0x3000, 710.0);
+    COUNT_IS("710", '\n', 710.0);
+    COUNT_IS("710 ", ' ', 710.0);
+    /* not White_Space: refused */
+    COUNT_REFUSED("710", 0x200B);    /* zero width space */
+    COUNT_REFUSED("710", 0xFEFF);    /* byte order mark */
+    COUNT_REFUSED("710", 0x001F);
+    /* inside: a thousands separator in some locales */
+    COUNT_REFUSED("1 000", 0);
+    COUNT_REFUSED("1\xa0" "000", 0);
+    /* white space alone is no number */
+    COUNT_REFUSED(" ", 0);
+    COUNT_REFUSED("", ' ');
+}
+
+/* Anything but digits: its meaning depends on the locale, or it is none. */
+static void test_count_text_refused(void **state)
+{
+    (void)state;
+    static const char *const refused[] = {
+        "10.410", "1,5", ".", "1e3", "1E3", "-5", "+5", "-0", "5-", "0x10",
+        "1.0", "10,410", "710.", ".710", "inf", "nan", "NaN", "abc", "7a",
+        "a7", "#N/A", "TRUE", "=710", "'710", "710%", "\xe2\x82\xac" "5",
+        "1_000", "(5)", "five",
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++)
+        COUNT_REFUSED(refused[i], 0);
+    /* Digits of other scripts (fullwidth, Arabic-Indic) are not ASCII. */
+    static const uint16_t fullwidth[] = { 0xFF17, 0xFF11, 0xFF10 };
+    static const uint16_t arabic[] = { 0x0667, 0x0661, 0x0660 };
+    double v = -1.0;
+    epa_cell c = { EPA_CELL_TEXT, 0, fullwidth, 3 };
+    assert_err(epa_cell_count(&c, &v), EPA_ERR_COUNT_TEXT);
+    c.text = arabic;
+    assert_err(epa_cell_count(&c, &v), EPA_ERR_COUNT_TEXT);
+    static const uint16_t nul[] = { '7', 0, '1' };
+    c.text = nul;
+    assert_err(epa_cell_count(&c, &v), EPA_ERR_COUNT_TEXT);
+    assert_exact(v, -1.0);
+}
+
+/* Numbers pass through (the model checks them); the rest as for numbers. */
+static void test_count_other_cells(void **state)
+{
+    (void)state;
+    double v = -1.0;
+    epa_cell n = num(710.5);
+    assert_ok(epa_cell_count(&n, &v));
+    assert_exact(v, 710.5);
+    n = num(-99997);
+    assert_ok(epa_cell_count(&n, &v));
+    assert_exact(v, -99997.0);
+    v = -1.0;
+    epa_cell o = omitted();
+    assert_err(epa_cell_count(&o, &v), EPA_ERR_MISSING);
+    epa_cell e = { EPA_CELL_EMPTY, 0, NULL, 0 };
+    assert_err(epa_cell_count(&e, &v), EPA_ERR_MISSING);
+    epa_cell b = { EPA_CELL_OTHER, 0, NULL, 0 };
+    assert_err(epa_cell_count(&b, &v), EPA_ERR_NOT_NUMBER);
+    assert_exact(v, -1.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +445,10 @@ int main(void)
         cmocka_unit_test(test_decomposed_accents),
         cmocka_unit_test(test_lone_combining_mark),
         cmocka_unit_test(test_surrogates_after_trimming),
+        cmocka_unit_test(test_count_text_plain_whole_numbers),
+        cmocka_unit_test(test_count_text_white_space),
+        cmocka_unit_test(test_count_text_refused),
+        cmocka_unit_test(test_count_other_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

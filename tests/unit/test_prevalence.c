@@ -5,6 +5,7 @@
  * its numbers; none is computed with the code under test.
  */
 #include <limits.h>
+#include <stdint.h>
 
 #include "test_util.h"
 
@@ -385,11 +386,34 @@ static void test_prevalence_from_cbs_counts(void **state)
     /* The same shares from other totals give the same prevalence. */
     assert_ok(epa_prevalence_counts(1200, 5000, 1157, 20000, 1120, 690, &p));
     assert_near(p, 14.988166, 1e-12);
-    /* No percent trap with counts: 1 of 100 households is a real 1%. */
-    assert_ok(epa_prevalence_counts(2500, 100, 1, 100, 0, 0, &p));
-    assert_near(p, 0.1574 + 6.8316, 1e-12);
+    /* 2 of 100 households is 2%, above EPAPREV's limit of 1. */
+    assert_ok(epa_prevalence_counts(2500, 100, 2, 100, 0, 0, &p));
+    assert_near(p, 2 * 0.1574 + 6.8316, 1e-12);
+    /* Every part equal to its whole, households equal to inhabitants. */
     assert_ok(epa_prevalence_counts(400, 100, 100, 100, 100, 100, &p));
     assert_near(p, 15.74 + 90.21 + 61.06 + 2.0722, 1e-9);
+}
+
+/* Real rows of CBS KWB 2023 (Utrecht): gemeente GM0344 (OAD 3588, 367,947
+ * inhabitants, 187,640 households of which 95,359 one-person, 10,410 WWB,
+ * 13,800 AO) and wijk WK034401 (OAD 3944, 29,040, 15,480, 8,165, 710, 830),
+ * both class 1.  Expected: P of section 1.1 worked out from the shares
+ * (50.820%, 2.8292%, 3.7505%; 52.745%, 2.4449%, 2.8581%). */
+static void test_prevalence_from_real_cbs_rows(void **state)
+{
+    (void)state;
+    double p = -1.0;
+    assert_ok(epa_prevalence_counts(3588, 187640, 95359, 367947, 10410, 13800, &p));
+    assert_near(p, 19.673009327520518, 1e-9);
+    assert_ok(epa_prevalence_counts(3944, 15480, 8165, 29040, 710, 830, &p));
+    assert_near(p, 19.084457939863753, 1e-9);
+    /* Households and inhabitants swapped gave 20.41 before: now refused. */
+    p = -1.0;
+    assert_err(epa_prevalence_counts(3588, 367947, 95359, 187640, 10410, 13800, &p),
+               EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    assert_err(epa_prevalence_counts(3944, 29040, 8165, 15480, 710, 830, &p),
+               EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    assert_exact(p, -1.0);
 }
 
 static void test_prevalence_from_cbs_counts_errors(void **state)
@@ -404,15 +428,156 @@ static void test_prevalence_from_cbs_counts_errors(void **state)
                EPA_ERR_PART_EXCEEDS_WHOLE);
     assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 10001, &p),
                EPA_ERR_PART_EXCEEDS_WHOLE);
+    /* EPAPREV refuses S <= 1 (a percent-formatted cell); from counts the
+     * same share is refused, with its own reason. */
+    assert_err(epa_prevalence(2500, 1.0, 0, 0, &p), EPA_ERR_PCT_FRACTION);
+    assert_err(epa_prevalence_counts(2500, 100, 1, 100, 0, 0, &p), EPA_ERR_FEW_SINGLE);
+    assert_err(epa_prevalence_counts(2500, 100, 0, 100, 0, 0, &p), EPA_ERR_FEW_SINGLE);
+    assert_err(epa_prevalence_counts(2500, 300, 3, 1000, 0, 0, &p), EPA_ERR_FEW_SINGLE);
+    assert_err(epa_prevalence_counts(2500, 100000, 999, 200000, 0, 0, &p), EPA_ERR_FEW_SINGLE);
+    assert_ok(epa_prevalence_counts(2500, 100000, 1001, 200000, 0, 0, &p));
+    p = -1.0;
+    /* More households than inhabitants; 100 times as many. */
+    assert_err(epa_prevalence_counts(1200, 10001, 2314, 10000, 560, 345, &p),
+               EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    assert_err(epa_prevalence_counts(1200, 1000000, 231400, 10000, 560, 345, &p),
+               EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
     /* CBS suppression codes are negative. */
     assert_err(epa_prevalence_counts(1200, 10000, -99997, 10000, 560, 345, &p),
                EPA_ERR_NEGATIVE);
+    assert_err(epa_prevalence_counts(1200, -99997, -99997, 10000, 560, 345, &p),
+               EPA_ERR_NEGATIVE);
     assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, NAN, &p),
                EPA_ERR_NOT_FINITE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, INFINITY, 560, 345, &p),
+               EPA_ERR_NOT_FINITE);
     assert_err(epa_prevalence_counts(0, 10000, 2314, 10000, 560, 345, &p), EPA_ERR_ZERO);
-    assert_err(epa_prevalence_counts(1200, 2e9, 2314, 10000, 560, 345, &p), EPA_ERR_TOO_LARGE);
+    assert_err(epa_prevalence_counts(1200, 2e9, 2314, 3e9, 560, 345, &p), EPA_ERR_TOO_LARGE);
+    assert_err(epa_prevalence_counts(1200, 10000, 2314, 2e9, 560, 345, &p), EPA_ERR_TOO_LARGE);
     assert_err(epa_prevalence_counts(1200, 10000, 2314, 10000, 560, 345, NULL), EPA_ERR_NULL_POINTER);
     assert_exact(p, -1.0);
+}
+
+/* The documented order of checks (epa.h): the first failure decides. */
+static void test_prevalence_from_cbs_counts_order(void **state)
+{
+    (void)state;
+    double p = -1.0;
+    /* oad before everything */
+    assert_err(epa_prevalence_counts(-1, 0, 5, 1, -1, 7, &p), EPA_ERR_NEGATIVE);
+    /* households before one-person households */
+    assert_err(epa_prevalence_counts(1200, 0, -1, 100, 0, 0, &p), EPA_ERR_ZERO);
+    /* one-person households before inhabitants */
+    assert_err(epa_prevalence_counts(1200, 100, 101, 0, 0, 0, &p), EPA_ERR_PART_EXCEEDS_WHOLE);
+    /* inhabitants before households above inhabitants */
+    assert_err(epa_prevalence_counts(1200, 100, 20, 0, 0, 0, &p), EPA_ERR_ZERO);
+    /* households above inhabitants before the benefit counts */
+    assert_err(epa_prevalence_counts(1200, 100, 20, 99, 500, -1, &p),
+               EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    /* wwb before ao */
+    assert_err(epa_prevalence_counts(1200, 100, 20, 200, 201, -1, &p), EPA_ERR_PART_EXCEEDS_WHOLE);
+    assert_err(epa_prevalence_counts(1200, 100, 20, 200, -1, 201, &p), EPA_ERR_NEGATIVE);
+    /* the counts before the share of one-person households */
+    assert_err(epa_prevalence_counts(1200, 100, 1, 200, 0, 201, &p), EPA_ERR_PART_EXCEEDS_WHOLE);
+    assert_exact(p, -1.0);
+}
+
+/* splitmix64: a fixed seed, so every run draws the same counts. */
+static uint64_t rng_state = 0x18cb5eedULL;
+static uint64_t rng(void)
+{
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+/* A whole number in [0, n]. */
+static double below(uint64_t n) { return (double)(rng() % (n + 1)); }
+
+/* A count of the kind tested: mostly a plausible one of its whole, at
+ * times above it, exactly 1% of it, 0, negative (a CBS code), fractional,
+ * beyond 10^9 or not finite. */
+static double draw_part(double whole)
+{
+    switch (rng() % 16) {
+    case 0: return 0.0;
+    case 1: return whole + below(10);
+    case 2: return whole / 100.0;
+    case 3: return -99997.0;
+    case 4: return whole * 0.0137;
+    case 5: return 2e9;
+    case 6: return (rng() % 2) ? INFINITY : NAN;
+    case 7: return whole;
+    default: return whole >= 0 && whole < 1e12 ? below((uint64_t)whole) : 5.0;
+    }
+}
+static double draw_whole(void)
+{
+    switch (rng() % 12) {
+    case 0: return 0.0;
+    case 1: return -99997.0;
+    case 2: return 1.5e9;
+    case 3: return 100.0 * (double)(1 + rng() % 1000); /* 1% is exact */
+    default: return below(50000);
+    }
+}
+
+/* EPAPREVCBS(counts) against EPAPREV(the percentages a user would compute
+ * from them: part / whole * 100): where EPAPREV refuses, EPAPREVCBS
+ * refuses; where both give a number it is the same number, bit for bit;
+ * where only EPAPREVCBS refuses, the counts themselves are impossible in a
+ * way the percentages cannot show (households above inhabitants, a count
+ * negative or beyond 10^9 or not finite while the ratio looks fine). */
+static void test_prevalence_counts_agree_with_prevalence(void **state)
+{
+    (void)state;
+    static const double oads[] = { 1200, 2500, 499.999, 100000, 3588, 0, -1, 100001 };
+    int both_ok = 0, both_err = 0, only_counts = 0, few_single = 0;
+    for (int i = 0; i < 200000; i++) {
+        double oad = oads[rng() % (sizeof oads / sizeof oads[0])];
+        double hh = draw_whole(), inh;
+        switch (rng() % 4) {
+        case 0: inh = draw_whole(); break;           /* anything, swapped too */
+        case 1: inh = hh; break;
+        default: inh = hh * 1.5 + below(20000); break; /* plausible */
+        }
+        double sh = draw_part(hh), wwb = draw_part(inh), ao = draw_part(inh);
+        double s = sh / hh * 100.0, w = wwb / inh * 100.0, a = ao / inh * 100.0;
+        double by_pct = SENTINEL, by_counts = SENTINEL;
+        epa_error e_pct = epa_prevalence(oad, s, w, a, &by_pct);
+        epa_error e_counts = epa_prevalence_counts(oad, hh, sh, inh, wwb, ao, &by_counts);
+        if (e_pct != EPA_OK) {
+            if (e_counts == EPA_OK)
+                print_error("EPAPREV(%.17g; %.17g; %.17g; %.17g) refuses (%s), EPAPREVCBS("
+                            "%.17g; %.17g; %.17g; %.17g; %.17g; %.17g) gives %.17g\n",
+                            oad, s, w, a, epa_strerror(e_pct), oad, hh, sh, inh, wwb, ao,
+                            by_counts);
+            assert_int_not_equal(e_counts, EPA_OK);
+            assert_exact(by_counts, SENTINEL);
+            both_err++;
+            if (e_pct == EPA_ERR_PCT_FRACTION && e_counts == EPA_ERR_FEW_SINGLE)
+                few_single++;
+        } else if (e_counts == EPA_OK) {
+            assert_exact(by_counts, by_pct);
+            both_ok++;
+        } else {
+            int impossible = hh > inh;
+            const double counts[] = { hh, sh, inh, wwb, ao };
+            for (int k = 0; k < 5; k++)
+                impossible |= !isfinite(counts[k]) || counts[k] < 0 || counts[k] > 1e9;
+            if (!impossible)
+                print_error("EPAPREVCBS(%.17g; %.17g; %.17g; %.17g; %.17g; %.17g) refuses "
+                            "(%s) what EPAPREV accepts\n",
+                            oad, hh, sh, inh, wwb, ao, epa_strerror(e_counts));
+            assert_true(impossible);
+            only_counts++;
+        }
+    }
+    /* The draws reach every branch, and the 1% boundary often. */
+    assert_true(both_ok > 10000);
+    assert_true(both_err > 10000);
+    assert_true(only_counts > 1000);
+    assert_true(few_single > 1000);
 }
 
 static void test_count_adults(void **state)
@@ -739,7 +904,10 @@ int main(void)
         cmocka_unit_test(test_population),
         cmocka_unit_test(test_population_errors),
         cmocka_unit_test(test_prevalence_from_cbs_counts),
+        cmocka_unit_test(test_prevalence_from_real_cbs_rows),
         cmocka_unit_test(test_prevalence_from_cbs_counts_errors),
+        cmocka_unit_test(test_prevalence_from_cbs_counts_order),
+        cmocka_unit_test(test_prevalence_counts_agree_with_prevalence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
