@@ -40,6 +40,11 @@ NOT_IN_CARE_SHARE = 0.25        # default share not in GGZ care
 # ---- section 2: reference frame (R1, bijlage 3) --------------------------
 
 BUDGET_PER_100K = 38e6          # §2.1, EUR per 100,000 inhabitants, 2014
+# §2.5: the national reference, people with EPA (all ages) per 100,000
+# inhabitants, midpoint of 1,500-1,800; the adults' share of the 216,000 in
+# care of whom 31,000 are under 18 (R1, bijlage 4).
+REFERENCE_100K = 1650
+ADULT_SHARE = 1 - 31000 / 216000
 PER = 100000.0                  # norms are per 100,000 inhabitants
 
 # §2.2: shares in % by category: (current 2014, scenario 1, scenario 2).
@@ -157,19 +162,42 @@ def prevalence(cls, single, wwb, ao):
     return COEF_SINGLE * single + COEF_WWB * wwb + COEF_AO * ao + INTERCEPT[cls]
 
 
+def count_text(text):
+    """§1.9: the number a count argument's text stands for, or None.  Only
+    ASCII digits (leading zeros allowed) after White_Space is trimmed at
+    both ends; a digit string above 10^15 is just "too large" (10^16)."""
+    digits = text.strip(WHITE_SPACE)
+    if not digits or any(ch not in "0123456789" for ch in digits):
+        return None
+    value = int(digits)
+    return float(value) if value <= 10 ** 15 else 1e16
+
+
 def prevalence_counts(oad, households, single_households, inhabitants, wwb_count, ao_count):
-    """§1.9: P from CBS counts; None where a part exceeds its whole or a
-    whole is 0 (no area has no households or no inhabitants)."""
+    """§1.9: P from CBS counts, or None where they are refused: a whole of
+    0, a part above its whole, more households than inhabitants, or S (as
+    the document computes it, part / whole * 100) at most 1, as EPAPREV
+    refuses it."""
     if households == 0 or inhabitants == 0:
         return None
-    if single_households > households or wwb_count > inhabitants or ao_count > inhabitants:
+    if single_households > households or households > inhabitants:
         return None
-    return prevalence(urbanity(oad), 100 * single_households / households,
-                      100 * wwb_count / inhabitants, 100 * ao_count / inhabitants)
+    if wwb_count > inhabitants or ao_count > inhabitants:
+        return None
+    single = single_households / households * 100
+    if single <= MIN_SINGLE_PCT:
+        return None
+    return prevalence(urbanity(oad), single, wwb_count / inhabitants * 100, ao_count / inhabitants * 100)
 
 
 def count(per_1000, adults):
     return per_1000 * adults / 1000
+
+
+def variant_factor(adults_with_epa, inhabitants, reference=REFERENCE_100K):
+    """§2.5: F = L / (R x a), L the estimated adults with EPA (in care or
+    not) per 100,000 inhabitants of all ages."""
+    return (adults_with_epa / inhabitants * PER) / (reference * ADULT_SHARE)
 
 
 def band(predicted, pct, side):

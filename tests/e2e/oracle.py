@@ -16,7 +16,7 @@ rejects it.
 An argument is what the add-in receives for one element:
   ("num", x)     a number (Calc passes TRUE/FALSE as 1/0 and a reference
                  to a single empty cell as 0)
-  ("text", s)    a non-empty text
+  ("text", s)    a non-empty text (a name, or a count of EPAPREVCBS)
   ("empty",)     an empty text, or an empty cell inside a range
   ("omitted",)   the argument was left out
 """
@@ -58,6 +58,19 @@ def _number(lo, hi, lo_open=False, hi_open=False):
     return check
 
 
+def _count(lo, hi, lo_open=False):
+    """A count of EPAPREVCBS (MODEL.md 1.9): a number, or a text holding a
+    plain whole number, then the range of a number."""
+    number = _number(lo, hi, lo_open=lo_open)
+
+    def check(arg):
+        if arg[0] == "text":
+            value = m.count_text(arg[1])
+            return (False, None) if value is None else number(("num", value))
+        return number(arg)
+    return check
+
+
 def _coverage(arg):
     if arg[0] != "num":
         return (False, None)
@@ -96,10 +109,11 @@ ARGUMENTS = {
     "wwbPct": Arg("number", _number(0, 100), 5.6),
     "aoPct": Arg("number", _number(0, 100), 3.45),
     "adults": Arg("number", _number(0, m.MAX_PEOPLE), 3917.0),
-    "households": Arg("number", _number(0, m.MAX_PEOPLE, lo_open=True), 10000.0),
-    "singleHouseholds": Arg("number", _number(0, m.MAX_PEOPLE), 2314.0),
-    "wwbCount": Arg("number", _number(0, m.MAX_PEOPLE), 560.0),
-    "aoCount": Arg("number", _number(0, m.MAX_PEOPLE), 345.0),
+    "households": Arg("count", _count(0, m.MAX_PEOPLE, lo_open=True), 10000.0),
+    "singleHouseholds": Arg("count", _count(0, m.MAX_PEOPLE), 2314.0),
+    "inhabitantsCount": Arg("count", _count(0, m.MAX_PEOPLE, lo_open=True), 10000.0),
+    "wwbCount": Arg("count", _count(0, m.MAX_PEOPLE), 560.0),
+    "aoCount": Arg("count", _count(0, m.MAX_PEOPLE), 345.0),
     "urbanity": Arg("number", _class, 3.0),
     "predicted": Arg("number", _number(0, m.MAX_PER_1000), 14.99),
     "actual": Arg("number", _number(0, m.MAX_PER_1000), 15.0),

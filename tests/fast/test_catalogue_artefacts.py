@@ -117,7 +117,7 @@ def check_rows(rows, res):
         names = [p["name"] for p in fn["params"]]
         res.check(len(set(names)) == len(names), "catalogue row %s: parameter names repeat: %r" % (fn["name"], names))
         kinds = {p["kind"] for p in fn["params"]}
-        res.check(kinds <= {"number", "scenario", "category", "side", "item", "bound"},
+        res.check(kinds <= {"number", "count", "scenario", "category", "side", "item", "bound"},
                   "catalogue row %s: kinds %r" % (fn["name"], kinds))
         flags = [p["optional"] for p in fn["params"]]
         res.check(flags == sorted(flags), "catalogue row %s: a required parameter after an optional one"
