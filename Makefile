@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz wine
+.PHONY: hardening valgrind fuzz wine xll-wine
 all: $(OXT)
 
 deps:
@@ -164,6 +164,9 @@ $(WINE_DIR)/prefix/drive_c:
 wine: deps $(WINE_DIR)/driver.exe build/oxt/windows_x86_64/epaaddin.dll $(WINE_DIR)/prefix/drive_c
 	$(Q)$(WINE_RUN) $(WINE_DIR)/driver.exe 'Z:$(subst /,\,$(abspath build/oxt/windows_x86_64/epaaddin.dll))'
 
+# The Excel add-in (build/epaaddin.xll) and its Wine test (xll-wine).
+include addin/xll/xll.mk
+
 build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
 	$(Q)$(CC) $(WARN) -O2 -g $(INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
@@ -181,11 +184,11 @@ e2e: deps $(OXT) build/catalogue.json
 include tests/office/office.mk
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine e2e $(CHECK_OFFICES)
+	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine xll-wine e2e $(CHECK_OFFICES)
 
 # The built components' protections, imports and exports, every platform (part of check).
-hardening: $(OXT)
-	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS))
+hardening: $(OXT) $(XLL)
+	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS)) $(XLL)
 
 # Memcheck of the component inside soffice, 1,000 and 100,000 calls (minutes; not in check).
 valgrind: deps $(OXT)
