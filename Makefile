@@ -187,7 +187,7 @@ check: deps
 	$(Q)$(MAKE) --no-print-directory unit unit-asan hardening wine xll-wine e2e $(CHECK_OFFICES)
 
 # The built components' protections, imports and exports, every platform (part of check).
-hardening: $(OXT) $(XLL)
+hardening: $(OXT)
 	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS)) $(XLL)
 
 # Memcheck of the component inside soffice, 1,000 and 100,000 calls (minutes; not in check).

@@ -23,3 +23,6 @@ $(XLL): $(XLL_DEPS)
 	    -static -Wl,--dynamicbase,--nxcompat,--high-entropy-va -Wl,--strip-debug
 
 include tests/xll/xll.mk
+
+# tests/check_hardening.sh reads the XLL's expected exports from the catalogue.
+hardening: $(XLL) build/catalogue.json
