@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz wine xll-wine
+.PHONY: hardening valgrind fuzz wine xll-wine xll-xlsx
 all: $(OXT)
 
 deps:

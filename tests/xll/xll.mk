@@ -9,3 +9,8 @@ build/xll/host.exe: tests/xll/host.c build/xll/cases.h addin/xll/excel12.h
 	$(Q)$(MINGW_CC) $(WARN) -O2 -Iaddin/xll -Ibuild/xll $< -o $@
 xll-wine: deps build/xll/host.exe $(XLL) $(WINE_DIR)/prefix/drive_c
 	$(Q)$(WINE_RUN) build/xll/host.exe 'Z:$(subst /,\,$(abspath $(XLL)))'
+
+# Which name forms of an add-in call in .xlsx LibreOffice computes and
+# writes (docs/excel.md); starts soffice, not part of check.
+xll-xlsx: deps $(OXT)
+	$(Q)$(PYTHON) tests/xll/xlsx_names.py $(OXT)
