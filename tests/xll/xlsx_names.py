@@ -19,9 +19,11 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "tools"))
 
 from harness import Results, cell_outcome, oxt_arg  # noqa: E402
 from office import Office, props  # noqa: E402
+import xlsx_names as converter  # noqa: E402  (tools/xlsx_names.py)
 import uno  # noqa: E402
 
 ARGS = "(1200,23.14,5.6,3.45)"
@@ -85,6 +87,30 @@ def main():
             if version == (7, 4):
                 res.check(computes == EXPECT_74[form], "7.4: %s computes: %s, docs/excel.md says %s" % (
                     form, computes, EXPECT_74[form]))
+        # The converter (tools/xlsx_names.py): Excel's form to Calc's computes;
+        # Calc's file to Excel's form holds _xll. names and no Calc service name.
+        names = converter.function_names(oxt)
+        excel_form = os.path.join(office.dir, "excel-form.xlsx")
+        rewrite(base, excel_form, "_xll.EPAPREV")
+        for label, src in (("an .xlsx with _xll.EPAPREV", excel_form), ("Calc's own .xlsx", base)):
+            to_excel = os.path.join(office.dir, "to-excel.xlsx")
+            converter.convert(src, to_excel, names, "excel")
+            with zipfile.ZipFile(to_excel) as z:
+                workbook = z.read("xl/workbook.xml").decode("utf-8")
+            res.check(written_names(to_excel) == ["_xll.EPAPREV"] and converter.SERVICE.lower() not in workbook.lower(),
+                      "%s --to excel: %s, Calc's service name %s" % (label, written_names(to_excel),
+                                                                      "left" if converter.SERVICE.lower() in workbook.lower() else "gone"))
+            to_calc = os.path.join(office.dir, "to-calc.xlsx")
+            converter.convert(to_excel, to_calc, names, "calc")
+            os.chmod(to_calc, 0o644)
+            doc = office.load(to_calc)
+            doc.calculateAll()
+            out = cell_outcome(doc.Sheets.getByIndex(0).getCellRangeByName("A1"))
+            doc.close(True)
+            ok = out[0] == "num" and abs(out[1] - WORKED) < 1e-6
+            res.check(ok, "%s --to excel, then --to calc: %r in LibreOffice %d.%d" % ((label, out) + version))
+            print("converter: %s -> --to excel %s -> --to calc computes in LibreOffice %d.%d: %s" % (
+                (label, written_names(to_excel)) + version + ("yes" if ok else "no",)))
         res.check(office.alive(), "soffice survived")
     return res.finish()
 
