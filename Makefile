@@ -43,7 +43,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 Q := $(if $(V),,@)
 
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
-.PHONY: hardening valgrind fuzz wine fast static
+.PHONY: hardening valgrind fuzz wine fast static xll-wine xll-xlsx
 all: $(OXT)
 
 deps:
@@ -174,6 +174,9 @@ $(WINE_DIR)/prefix/drive_c:
 wine: deps $(WINE_DIR)/driver.exe build/oxt/windows_x86_64/epaaddin.dll $(WINE_DIR)/prefix/drive_c
 	$(Q)$(WINE_RUN) $(WINE_DIR)/driver.exe 'Z:$(subst /,\,$(abspath build/oxt/windows_x86_64/epaaddin.dll))'
 
+# The Excel add-in (build/epaaddin.xll) and its Wine test (xll-wine).
+include addin/xll/xll.mk
+
 build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
 	$(Q)$(CC) $(WARN) -O2 -g $(UNIT_INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
@@ -204,10 +207,10 @@ static: build/catalogue.json build/XEpaFunctions.idl build/oxt/CalcAddIns.xcu
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FAST_BUILD := $(addprefix build/unit/,$(UNIT_TESTS)) $(addprefix build/unit/asan_,$(UNIT_TESTS)) \
               $(OXT) build/catalogue.json build/XEpaFunctions.idl $(WINE_DIR)/driver.exe \
-              $(WINE_DIR)/prefix/drive_c
+              $(WINE_DIR)/prefix/drive_c build/epaaddin.xll build/xll/host.exe
 fast: deps
 	$(Q)$(MAKE) --no-print-directory -j$(JOBS) $(FAST_BUILD)
-	$(Q)$(MAKE) --no-print-directory unit unit-asan static release-check hardening wine
+	$(Q)$(MAKE) --no-print-directory unit unit-asan static release-check hardening wine xll-wine
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory fast
@@ -215,7 +218,7 @@ check: deps
 
 # The built components' protections, imports and exports, every platform (part of check).
 hardening: $(OXT)
-	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS))
+	$(Q)tests/check_hardening.sh $(addprefix build/oxt/,$(COMPONENTS)) $(XLL)
 
 # Memcheck of the component inside soffice, 1,000 and 100,000 calls (minutes; not in check).
 valgrind: deps $(OXT)

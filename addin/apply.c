@@ -54,7 +54,7 @@ static epa_error convert(const epa_param_desc *p, const epa_cell *cell,
         out->choice = (int)s;
         return e;
     }
-    char buf[EPA_NAME_MAX + 1];
+    char buf[EPA_NAME_TEXT_MAX + 1];
     size_t len;
     epa_error e = epa_cell_name(cell, buf, &len);
     return e != EPA_OK ? e : parsers[p->kind](buf, len, &out->choice);

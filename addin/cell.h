@@ -34,11 +34,11 @@ epa_error epa_cell_number(const epa_cell *cell, double *out);
  * that is a plain whole number, as CBS's own files store counts ('710'),
  * read by the model's epa_count_from_utf16 (include/epa.h). */
 epa_error epa_cell_count(const epa_cell *cell, double *out);
-/* A name in buf (size >= EPA_NAME_MAX + 1) for the epa_parse_* parsers:
- * the model's normal form of the cell's text (epa_name_from_utf16).  Text
- * that can be no name (over-long after trimming, a NUL inside) gives
- * *len = EPA_NAME_MAX + 1 NUL bytes, which every parser rejects with its
- * own error. */
+/* A name in buf (size >= EPA_NAME_TEXT_MAX + 1) for the epa_parse_*
+ * parsers: the cell's text trimmed, as UTF-8 (epa_name_from_utf16).  Text
+ * that can be no name (over-long after trimming) gives *len =
+ * EPA_NAME_MAX + 1 NUL bytes, which every parser rejects with its own
+ * error. */
 epa_error epa_cell_name(const epa_cell *cell, char *buf, size_t *len);
 
 #endif /* EPA_CELL_H */

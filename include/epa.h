@@ -87,21 +87,28 @@ const char *epa_strerror(epa_error err);
 /* ---- names as spreadsheets deliver them ---------------------------------
  * Every name parser below (epa_parse_*) takes UTF-8 bytes and normalises
  * them itself (addin/model/names.h: white space trimmed at the ends, 'e' +
- * U+0308 composed, case and separators folded).  A spreadsheet hands text
- * over in UTF-16: epa_name_from_utf16 is the same normaliser behind a
- * UTF-16 front door, so no caller re-implements any of it. */
+ * U+0308 composed, case and separators folded, the length limit).  A
+ * spreadsheet hands text over in UTF-16: epa_name_from_utf16 turns it into
+ * the UTF-8 the parsers take, so no caller re-implements any of it. */
 
 /* Longest name accepted, in UTF-8 bytes after trimming white space at the
  * ends and composing, before separators are merged.  Every real key is far
  * shorter; the limit bounds the work and the buffers. */
 #define EPA_NAME_MAX 64
 
-/* UTF-16 text (not NUL-terminated, len code units) in normal form into out
- * (NUL-terminated, *out_len bytes), ready for any epa_parse_*.  False when
- * it can be no name: over EPA_NAME_MAX bytes after trimming, a NUL inside;
- * a lone surrogate becomes U+FFFD, which matches no name. */
+/* Bytes of a name's text as epa_name_from_utf16 writes it: EPA_NAME_MAX
+ * UTF-16 units of at most 3 UTF-8 bytes each. */
+#define EPA_NAME_TEXT_MAX (3 * EPA_NAME_MAX)
+
+/* UTF-16 text (not NUL-terminated, len code units), trimmed of white space
+ * at both ends, as UTF-8 into out (NUL-terminated, *out_len bytes) for any
+ * epa_parse_*, which normalises it (the parser, not this, decides what a
+ * leading '-' or the length limit means).  False when it can be no name:
+ * more than EPA_NAME_MAX units after trimming (each unit is at least one
+ * byte of the composed name).  A lone surrogate becomes U+FFFD, which
+ * matches no name. */
 bool epa_name_from_utf16(const uint16_t *text, size_t len,
-                         char out[EPA_NAME_MAX + 1], size_t *out_len);
+                         char out[EPA_NAME_TEXT_MAX + 1], size_t *out_len);
 
 /* A count as CBS's own files store it, text holding a plain whole number
  * ('710'): ASCII digits only (leading zeros allowed) after Unicode white

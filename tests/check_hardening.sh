@@ -30,6 +30,11 @@
 #   - the stack protector is linked in (__stack_chk_fail in the symbol
 #     table);
 #   - exports exactly component_getFactory.
+# PE Excel add-in (.xll): the same protections, but
+#   - imports only Windows system DLLs (no sal3/cppu3, no mingw runtime);
+#   - exports exactly xlAutoOpen, xlAutoClose, xlAutoFree12,
+#     xlAddInManagerInfo12 and one procedure per catalogue function
+#     (epa_ + its name in lower case, from build/catalogue.json).
 # Prints one line per check and 'hardening: N passed, N failed'.
 set -u
 cd "$(dirname "$0")/.."
@@ -96,6 +101,7 @@ check_elf() { # check_elf LIB
 
 check_pe() { # check_pe DLL
   local dll=$1 p; p=$(label "$1")
+  local xll=0; case $dll in *.xll) xll=1 ;; esac
   local pe sections chars dlls foreign uno want exports
   pe=$(objdump -p "$dll")
   sections=$(objdump -h "$dll")
@@ -106,23 +112,39 @@ check_pe() { # check_pe DLL
   check "$(result 'grep -q " \.reloc " <<<"$sections"')" "$p: .reloc section present (relocatable for ASLR)"
 
   dlls=$(awk '/DLL Name:/ {print tolower($3)}' <<<"$pe" | sort -u)
-  # Windows system DLLs (the C runtime msvcrt.dll included) and LibreOffice's own.
-  foreign=$(grep -vxE 'sal3\.dll|cppu3\.dll|kernel32\.dll|advapi32\.dll|msvcrt\.dll|ucrtbase\.dll|api-ms-win-.*\.dll|ntdll\.dll|bcrypt\.dll|user32\.dll' <<<"$dlls" | tr '\n' ' ')
-  check "$(result '[ -z "$foreign" ]')" \
-    "$p: imports only sal3.dll, cppu3.dll and Windows system DLLs ($(tr '\n' ' ' <<<"$dlls" | sed 's/ $//'))${foreign:+; not allowed: ${foreign% }}"
-  # The import table lists "vma hint name" lines after each "DLL Name:".
-  uno=$(awk '/DLL Name:/ {lib = tolower($3); next} /^$/ {lib = ""}
-             (lib == "sal3.dll" || lib == "cppu3.dll") && NF == 3 && $1 ~ /^[0-9a-f]+$/ {print substr(lib, 1, length(lib) - 5), $3}' <<<"$pe" | sort)
-  want=$(awk '{print $1, $2}' <<<"$imports" | sort)
-  check "$(result '[ "$uno" = "$want" ]')" \
-    "$p: sal3/cppu3 imports are those of platform/uno-imports$( [ "$uno" = "$want" ] || echo ": got $(tr '\n' ' ' <<<"$uno")")"
+  local system='kernel32\.dll|advapi32\.dll|msvcrt\.dll|ucrtbase\.dll|api-ms-win-.*\.dll|ntdll\.dll|bcrypt\.dll|user32\.dll'
+  if [ "$xll" = 1 ]; then
+    foreign=$(grep -vxE "$system" <<<"$dlls" | tr '\n' ' ')
+    check "$(result '[ -z "$foreign" ]')" \
+      "$p: imports only Windows system DLLs ($(tr '\n' ' ' <<<"$dlls" | sed 's/ $//'))${foreign:+; not allowed: ${foreign% }}"
+  else
+    # Windows system DLLs (the C runtime msvcrt.dll included) and LibreOffice's own.
+    foreign=$(grep -vxE "sal3\.dll|cppu3\.dll|$system" <<<"$dlls" | tr '\n' ' ')
+    check "$(result '[ -z "$foreign" ]')" \
+      "$p: imports only sal3.dll, cppu3.dll and Windows system DLLs ($(tr '\n' ' ' <<<"$dlls" | sed 's/ $//'))${foreign:+; not allowed: ${foreign% }}"
+    # The import table lists "vma hint name" lines after each "DLL Name:".
+    uno=$(awk '/DLL Name:/ {lib = tolower($3); next} /^$/ {lib = ""}
+               (lib == "sal3.dll" || lib == "cppu3.dll") && NF == 3 && $1 ~ /^[0-9a-f]+$/ {print substr(lib, 1, length(lib) - 5), $3}' <<<"$pe" | sort)
+    want=$(awk '{print $1, $2}' <<<"$imports" | sort)
+    check "$(result '[ "$uno" = "$want" ]')" \
+      "$p: sal3/cppu3 imports are those of platform/uno-imports$( [ "$uno" = "$want" ] || echo ": got $(tr '\n' ' ' <<<"$uno")")"
+  fi
   check "$(result 'objdump -t "$dll" | grep -q " __stack_chk_fail$"')" "$p: stack protector linked in (__stack_chk_fail)"
   echo "note: $p: _FORTIFY_SOURCE is not verifiable in a PE file (mingw-w64 checks inline and calls __chk_fail)"
   exports=$(awk '/^\[Ordinal\/Name Pointer\] Table/ {on = 1; next} on && /^\t\[/ {print $NF; next} {on = 0}' <<<"$pe" | sort -u | tr '\n' ' ')
-  check "$(result '[ "$exports" = "component_getFactory " ]')" "$p: exports only component_getFactory (${exports% })"
+  if [ "$xll" = 1 ]; then
+    local want_exports
+    want_exports=$( { printf '%s\n' xlAutoOpen xlAutoClose xlAutoFree12 xlAddInManagerInfo12
+      "${PYTHON:-python3}" -c 'import json, sys
+for fn in json.load(open(sys.argv[1]))["functions"]: print("epa_" + fn["name"].lower())' build/catalogue.json; } | sort -u | tr '\n' ' ')
+    check "$(result '[ -n "$want_exports" ] && [ "$exports" = "$want_exports" ]')" \
+      "$p: exports the xlAuto* entry points and one procedure per catalogue function$( [ "$exports" = "$want_exports" ] || echo ": got ${exports% }")"
+  else
+    check "$(result '[ "$exports" = "component_getFactory " ]')" "$p: exports only component_getFactory (${exports% })"
+  fi
 }
 
-[ $# -gt 0 ] || set -- build/oxt/*/libepaaddin.so build/oxt/*/*.dll
+[ $# -gt 0 ] || set -- build/oxt/*/libepaaddin.so build/oxt/*/*.dll build/*.xll
 for bin in "$@"; do
   if [ ! -f "$bin" ]; then
     check FAIL "$bin not found (run make first)"

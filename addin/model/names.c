@@ -162,13 +162,12 @@ static void trim_utf16(const uint16_t *text, size_t len, size_t *first, size_t *
 }
 
 bool epa_name_from_utf16(const uint16_t *text, size_t len,
-                         char out[EPA_NAME_MAX + 1], size_t *out_len)
+                         char out[EPA_NAME_TEXT_MAX + 1], size_t *out_len)
 {
     if (text == NULL && len > 0)
         return false;
-    /* Only to bound the buffer: padding pasted around a name may be any
-     * length.  These are the units epa_name_normalise trims, so its own
-     * trim below finds nothing left to do. */
+    /* Padding pasted around a name may be any length: trimmed first, so
+     * it neither counts against the limit nor needs room in out. */
     size_t first, end;
     trim_utf16(text, len, &first, &end);
     /* Every unit becomes at least one byte of the composed name (a pair
@@ -176,7 +175,7 @@ bool epa_name_from_utf16(const uint16_t *text, size_t len,
      * than EPA_NAME_MAX can be no name; fewer need 3 bytes each at most. */
     if (end - first > EPA_NAME_MAX)
         return false;
-    unsigned char utf8[3 * EPA_NAME_MAX];
+    unsigned char *utf8 = (unsigned char *)out;
     size_t n = 0;
     for (size_t i = first; i < end; i++) {
         uint32_t cp = text[i];
@@ -189,11 +188,8 @@ bool epa_name_from_utf16(const uint16_t *text, size_t len,
         }
         n += put_utf8(utf8 + n, cp);
     }
-    epa_name name;
-    if (!epa_name_normalise((const char *)utf8, n, &name))
-        return false;
-    memcpy(out, name.text, name.len + 1);
-    *out_len = name.len;
+    out[n] = '\0';
+    *out_len = n;
     return true;
 }
 

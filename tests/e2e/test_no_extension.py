@@ -22,9 +22,9 @@ import zipfile
 import uno
 
 import fods
-from harness import Results, oxt_arg
+from harness import Results, formula_outcomes, oxt_arg, same
 from office import Office, props
-from test_files import FORMULAS, same, snapshot
+from test_files import FORMULAS
 from versions import MISSING_OPERATOR, PROGRAMMATIC, error_test_catches_unknown_function, has_compatibility_names, \
     label as version_label, xlsx_writes_compatibility_name
 from workbook import installed_template, layout
@@ -63,7 +63,7 @@ def make_files(oxt, share):
                               uno.systemPathToFileUrl(installed_template(office)), "_blank", 0,
                               props(Hidden=True, AsTemplate=True)))):
             doc.calculateAll()
-            snap = snapshot(doc)
+            snap = formula_outcomes(doc)
             for ext, flt in (("ods", "calc8"), ("xlsx", "Calc Office Open XML")):
                 tmp = os.path.join(office.dir, "%s.%s" % (name, ext))
                 doc.storeToURL(uno.systemPathToFileUrl(tmp), props(FilterName=flt))
@@ -87,7 +87,7 @@ def shown_as_opened(office, doc):
 def without_extension(office, res, share, expected):
     for name, snap in sorted(expected.items()):
         doc = office.load(os.path.join(share, name))
-        opened = snapshot(doc)
+        opened = formula_outcomes(doc)
         text = shown_as_opened(office, doc)
         checks = [k for k, (_o, f) in snap.items() if "ISERROR(" in f.upper() and calls_addin(f)]
         addin = [k for k, (_o, f) in snap.items() if calls_addin(f) and k not in checks]
@@ -104,7 +104,7 @@ def without_extension(office, res, share, expected):
                       "%s as opened in %s: the add-in check cells are not Err:509: %r" % (
                           name, version_label(version), [(k, opened[k][0]) for k in checks]))
         doc.calculateAll()
-        after = snapshot(doc)
+        after = formula_outcomes(doc)
         # IF(H11="";"";EPADEVIATION(...)) never calls the missing function when H11 is empty.
         wrong = [k for k in addin if after.get(k, (None,))[0] != ("err", NAME_ERROR)
                  and not (snap[k][0] == ("text", "") == after.get(k, (None,))[0])]
@@ -134,7 +134,7 @@ def with_extension_again(office, res, share, expected):
     for name, snap in sorted(expected.items()):
         doc = office.load(os.path.join(share, name))
         doc.calculateAll()
-        after = snapshot(doc)
+        after = formula_outcomes(doc)
         doc.close(True)
         bad = [k for k in snap if not same(after.get(k, ((None,), ""))[0], snap[k][0])]
         res.check(not bad, "%s with the extension installed again: %r" % (

@@ -52,7 +52,8 @@ def worker_save(oxt, out):
     import uno
     from harness import BUILD
     from office import Office, props
-    from test_files import small_workbook, snapshot, xlsx_function_names
+    from test_files import small_workbook, xlsx_function_names
+    from harness import formula_outcomes as snapshot
     from workbook import installed_template
     os.makedirs(BUILD, exist_ok=True)
     src = os.path.join(out, "functions.fods")
@@ -83,7 +84,7 @@ def worker_save(oxt, out):
 
 def worker_open(oxt, share, out):
     from office import Office
-    from test_files import snapshot
+    from harness import formula_outcomes as snapshot
     result = {}
     with Office(oxt) as office:
         result["version"] = list(office.version())

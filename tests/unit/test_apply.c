@@ -316,7 +316,7 @@ static void test_utf16_names(void **state)
 static void test_cell_name_conversion(void **state)
 {
     (void)state;
-    char buf[EPA_NAME_MAX + 1];
+    char buf[EPA_NAME_TEXT_MAX + 1];
     size_t len;
     static const uint16_t mixed[] = { 'a', 0x00EB, 0x20AC, 0xD83D, 0xDE00, 0xDC00 };
     epa_cell c = utf16(mixed, 6);

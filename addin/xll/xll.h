@@ -1,0 +1,34 @@
+/*
+ * xll.h - the Excel add-in (XLL): the same catalogue, conversion and range
+ * broadcasting as the Calc component, behind Excel's C API.
+ *
+ *   xll.c      xlAutoOpen (registers every catalogue row), xlAutoClose,
+ *              xlAutoFree12, xlAddInManagerInfo12
+ *   call.c     XLOPER12 arguments to cells, results to XLOPER12
+ *   build/xll/exports.c (gen_exports.c) one exported procedure per row
+ */
+#ifndef EPA_XLL_H
+#define EPA_XLL_H
+
+#include "catalogue.h"
+#include "excel12.h"
+#include "xll_names.h"
+
+#define EPA_XLL_EXPORT __declspec(dllexport)
+
+/* One call of fn with its epa_xll_nparams(fn) arguments as Excel passes
+ * them for type Q (values: a range becomes xltypeMulti, an empty cell
+ * xltypeNil, a left-out argument xltypeMissing).  Returns a result that
+ * carries xlbitDLLFree (freed by xlAutoFree12), or, when memory runs out,
+ * a static #NUM! without it.  Never calls back into Excel: thread-safe. */
+LPXLOPER12 epa_xll_call(const epa_function_desc *fn, LPXLOPER12 *args);
+
+/* The Excel error of an epa_error (docs/excel.md): #NUM! for a result out
+ * of its range, not finite, or too many cells; #VALUE! for the rest. */
+int epa_xll_error(epa_error err);
+
+/* From build/xll/exports.c, in catalogue order. */
+extern const char *const epa_xll_procedures[];
+extern const int epa_xll_procedure_count;
+
+#endif /* EPA_XLL_H */

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Writes build/xll/cases.h for the XLL's stand-in host (tests/xll/host.c):
+the catalogue as the build exports it (build/catalogue.json) and the call
+cases, each with the result Excel must show.
+
+Expected values come from the oracle (tests/e2e/oracle.py, model.py), never
+from the implementation.  The cases are
+  - every direct call in tests/e2e/cases.py (the formulas users type), with
+    left-out arguments passed as Excel passes them (xltypeMissing);
+  - per function, from the oracle's good value of each argument: the good
+    call, each argument bad, empty (an empty cell, xltypeNil), left out, a
+    boolean and an error value; a column range with a bad element, a row
+    range with an empty cell and an error, two ranges of one shape and of
+    different shapes; names padded with pasted white space.
+A catalogue function without an oracle entry or without a case in cases.py,
+or whose cases do not show both outcomes, stops the build naming it.
+
+Excel's side (docs/excel.md): a rejected argument or a result the model
+does not define is #VALUE!; a result beyond its plausible range is #NUM!;
+an error value among the arguments is passed on (the first); an empty
+cell and a boolean are rejected.
+Usage: gen_cases.py OUTPUT
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
+
+import cases as e2e_cases  # noqa: E402
+import catalogue  # noqa: E402
+import model as m  # noqa: E402
+import oracle  # noqa: E402
+
+XLERR = {"#NULL!": 0, "#DIV/0!": 7, "#VALUE!": 15, "#REF!": 23, "#NAME?": 29, "#NUM!": 36, "#N/A": 42}
+VALUE, NUM = ("err", XLERR["#VALUE!"]), ("err", XLERR["#NUM!"])
+TOL = 1e-9
+
+problems = []
+
+
+def expect(fn, args):
+    """What Excel must show for one element: ("num", x) or ("err", code).
+    args: oracle arguments plus ("bool", b) and ("err", code)."""
+    for a in args:
+        if a[0] == "err":
+            return a
+    values = []
+    for p, a in zip(fn["params"], args):
+        if a[0] == "bool":
+            return VALUE
+        ok, v = oracle.ARGUMENTS[p["name"]].accept(a)
+        if not ok:
+            return VALUE
+        values.append(v)
+    result = oracle.OPERATIONS[fn["name"]](*values)
+    if result is None:
+        return VALUE
+    if not 0 <= result <= m.RESULT_MAX[fn["result"]]:
+        return NUM
+    return ("num", float(result))
+
+
+def grid_expect(fn, grids):
+    """Broadcast expect() over argument grids ([[arg]]: 1 x 1 repeats)."""
+    big = [g for g in grids if (len(g), len(g[0])) != (1, 1)]
+    if not big:
+        return [[expect(fn, [g[0][0] for g in grids])]]
+    rows, cols = len(big[0]), len(big[0][0])
+    if any((len(g), len(g[0])) != (rows, cols) for g in big):
+        return [[VALUE]]
+    at = lambda g, r, c: g[0][0] if (len(g), len(g[0])) == (1, 1) else g[r][c]
+    return [[expect(fn, [at(g, r, c) for g in grids]) for c in range(cols)] for r in range(rows)]
+
+
+# ---- the direct calls of cases.py ------------------------------------------
+CALL = re.compile(r'^=([A-Z]+)\(([^()]*)\)$')
+
+
+def parse_args(text):
+    if text.strip() == "":
+        return []
+    out = []
+    for part in re.findall(r'"[^"]*"|[^;]+', text):
+        if part.startswith('"'):
+            out.append(("text", part[1:-1]))
+        else:
+            try:
+                out.append(("num", float(part)))
+            except ValueError:
+                return None  # an expression: not a direct call
+    return out
+
+
+def from_cases_py():
+    out = []
+    for label, formula, expected, tol in e2e_cases.cases():
+        match = CALL.match(formula)
+        if not match:
+            continue
+        try:
+            fn = catalogue.function(match.group(1))
+        except StopIteration:
+            problems.append("cases.py %r: %s is not in the catalogue" % (label, match.group(1)))
+            continue
+        args = parse_args(match.group(2))
+        if args is None or len(args) > len(fn["params"]):
+            continue
+        args += [("omitted",)] * (len(fn["params"]) - len(args))
+        got = expect(fn, args)
+        if isinstance(expected, str):  # Err:502 (rejected), Err:504 (required left out)
+            if got[0] != "err":
+                problems.append("cases.py %r: Calc rejects it, the oracle gives %r" % (label, got))
+        elif got[0] != "num" or abs(got[1] - expected) > max(tol or TOL, TOL) * max(1.0, abs(expected)):
+            problems.append("cases.py %r: cases.py expects %r, the oracle gives %r" % (label, expected, got))
+        out.append(("cases.py: " + label, fn, [[[a]] for a in args], got, tol))
+    return out
+
+
+# ---- cases made from the oracle's good values -------------------------------
+def bad_value(p):
+    """A value of the wrong type for the argument's kind."""
+    return ("num", 7.5) if p["kind"] != "number" else ("text", "x")
+
+
+def good_value(p):
+    g = oracle.ARGUMENTS[p["name"]].good
+    return ("text", g) if isinstance(g, str) else ("num", float(g))
+
+
+def from_oracle(fn):
+    name, params = fn["name"], fn["params"]
+    good = [good_value(p) for p in params]
+    out = []
+
+    def add(label, grids):
+        exp = grid_expect(fn, grids)
+        out.append(("%s: %s" % (name, label), fn, grids, exp if len(exp) * len(exp[0]) > 1 else exp[0][0], None))
+
+    def single(args):
+        return [[[a]] for a in args]
+
+    def with_arg(i, v):
+        return good[:i] + [v] + good[i + 1:]
+
+    add("good values", single(good))
+    for i, p in enumerate(params):
+        add("%s of the wrong type" % p["name"], single(with_arg(i, bad_value(p))))
+        add("%s an empty cell" % p["name"], single(with_arg(i, ("empty",))))
+        add("%s left out" % p["name"], single(with_arg(i, ("omitted",))))
+        if p["kind"] != "number":
+            word = good[i][1] if good[i][0] == "text" else "intensivering"
+            padded = " \u00a0" + word + "\t\r\n"
+            add("%s with pasted white space" % p["name"], single(with_arg(i, ("text", padded))))
+    add("a boolean", single(with_arg(0, ("bool", 1))))
+    add("an error value", single(with_arg(0, ("err", XLERR["#DIV/0!"]))))
+    if len(params) > 1:
+        both = [("err", XLERR["#DIV/0!"])] + good[1:-1] + [("err", XLERR["#N/A"])]
+        add("two error values, the first passed on", single(both))
+    grids = single(good)
+    grids[0] = [[good[0]], [bad_value(params[0])], [good[0]]]
+    add("a column with a bad element", grids)
+    grids = single(good)
+    grids[-1] = [[good[-1], ("empty",), ("err", XLERR["#N/A"]), good[-1]]]
+    add("a row with an empty cell and an error", grids)
+    if len(params) > 1:
+        grids = single(good)
+        grids[0] = [[good[0]], [good[0]]]
+        grids[1] = [[good[1]], [bad_value(params[1])]]
+        add("two columns of one shape", grids)
+        grids = list(grids)
+        grids[1] = [[good[1]], [good[1]], [good[1]]]
+        add("two columns of different shapes", grids)
+    return out
+
+
+def c_str(s):
+    # Printable ASCII as itself, other bytes as 3-digit octal (which cannot
+    # run into the next character, as a hex escape could).
+    return '"' + "".join(chr(b) if 0x20 <= b < 0x7F and b not in b'"\\?' else "\\%03o" % b
+                         for b in s.encode("utf-8")) + '"'
+
+
+def c_val(a):
+    kind = a[0]
+    if kind == "num":
+        return "{ 'n', %r, NULL, 0 }" % a[1]
+    if kind == "text":
+        return "{ 's', 0, %s, 0 }" % c_str(a[1])
+    if kind == "empty":
+        return "{ '0', 0, NULL, 0 }"
+    if kind == "omitted":
+        return "{ 'm', 0, NULL, 0 }"
+    if kind == "bool":
+        return "{ 'b', %d, NULL, 0 }" % a[1]
+    if kind == "err":
+        return "{ 'e', 0, NULL, %d }" % a[1]
+    raise ValueError(a)
+
+
+def main(path):
+    for ok, message in oracle.check_catalogue():
+        if not ok:
+            problems.append(message)
+    fns = catalogue.load()
+    all_cases = []
+    direct = from_cases_py() if not problems else []
+    for fn in fns:
+        mine = [c for c in direct if c[1] is fn]
+        if not mine:
+            problems.append("catalogue function %s: no direct call in tests/e2e/cases.py" % fn["name"])
+        mine += from_oracle(fn) if not problems else []
+        outcomes = set()
+        for c in mine:
+            exp = c[3]
+            for row in (exp if isinstance(exp, list) else [[exp]]):
+                outcomes.update(e[0] for e in row)
+        if mine and outcomes != {"num", "err"}:
+            problems.append("catalogue function %s: its cases show only %s" % (fn["name"], outcomes))
+        all_cases += mine
+    if problems:
+        for p in problems:
+            print("gen_cases: " + p, file=sys.stderr)
+        sys.exit(1)
+
+    lines = ["/* Generated by tests/xll/gen_cases.py from build/catalogue.json, tests/e2e/cases.py",
+             " * and the oracle: do not edit. */", ""]
+    lines.append("static const hfn catalogue_fns[] = {")
+    for fn in fns:
+        lines.append("    { %s, %d, %s, %d }," % (
+            c_str(fn["name"]), len(fn["params"]), c_str(",".join(p["display_nl"] for p in fn["params"])),
+            sum(1 for p in fn["params"] if p["optional"])))
+    lines.append("};")
+    entries = []
+    for k, (label, fn, grids, exp, tol) in enumerate(all_cases):
+        for i, g in enumerate(grids):
+            lines.append("static const hval a%d_%d[] = { %s };" % (k, i, ", ".join(c_val(a) for row in g for a in row)))
+        ex = exp if isinstance(exp, list) else [[exp]]
+        lines.append("static const hval e%d[] = { %s };" % (k, ", ".join(c_val(a) for row in ex for a in row)))
+        args = ", ".join("{ %d, %d, a%d_%d }" % (len(g) if len(g) * len(g[0]) > 1 else 0, len(g[0]), k, i)
+                         for i, g in enumerate(grids))
+        entries.append("    { %s, %s, %d, { %s }, %d, %d, e%d, %r }," % (
+            c_str(label), c_str(fn["name"]), len(grids), args or "{ 0, 0, NULL }",
+            len(ex) if isinstance(exp, list) else 0, len(ex[0]), k, max(tol or TOL, TOL)))
+    lines.append("static const hcase cases[] = {")
+    lines += entries
+    lines.append("};")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("gen_cases: %d functions, %d cases" % (len(fns), len(all_cases)))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen_cases.py OUTPUT")
+    main(sys.argv[1])

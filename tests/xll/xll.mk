@@ -1,0 +1,16 @@
+# The XLL under Wine (part of make check): tests/xll/host.c, a stand-in for
+# Excel, loads build/epaaddin.xll, checks its registrations against the
+# catalogue and calls every function with the cases tests/xll/gen_cases.py
+# derives from the oracle.  Uses the Wine prefix of `make wine`.
+build/xll/cases.h: tests/xll/gen_cases.py build/catalogue.json $(wildcard tests/e2e/*.py)
+	$(Q)mkdir -p $(@D) && $(PYTHON) $< $@
+build/xll/host.exe: tests/xll/host.c build/xll/cases.h addin/xll/excel12.h
+	@echo "  CC      $@"
+	$(Q)$(MINGW_CC) $(WARN) -O2 -Iaddin/xll -Ibuild/xll $< -o $@
+xll-wine: deps build/xll/host.exe $(XLL) $(WINE_DIR)/prefix/drive_c
+	$(Q)$(WINE_RUN) build/xll/host.exe 'Z:$(subst /,\,$(abspath $(XLL)))'
+
+# Which name forms of an add-in call in .xlsx LibreOffice computes and
+# writes (docs/excel.md); starts soffice, not part of check.
+xll-xlsx: deps $(OXT)
+	$(Q)$(PYTHON) tests/xll/xlsx_names.py $(OXT)
