@@ -872,12 +872,17 @@ class Builder:
         vh = R_VAR_HEAD
         self.put(sh, "A%d" % (vh - 4), "Variant (geen norm uit het rapport): capaciteit naar lokale prevalentie",
                  SUBTITLE)
-        self.put(sh, "A%d" % R_VAR_FACTOR, "Factor: geschat per 100.000 / referentie per 100.000")
-        self.put(sh, "B%d" % R_VAR_FACTOR, '=IF(AND(ISNUMBER(C{p});ISNUMBER(B{r}));C{p}/B{r};"")'.format(
+        # MODEL.md 2.5: the estimate counts adults only, the reference all
+        # ages, so the reference is scaled to its adult part (185/216,
+        # annex 4: 31,000 of the 216,000 in care are under 18).
+        self.put(sh, "A%d" % R_VAR_FACTOR, "Factor: geschat per 100.000 / (referentie per 100.000 x 185/216, het "
+                 "deel volwassenen)")
+        self.put(sh, "B%d" % R_VAR_FACTOR, '=IF(AND(ISNUMBER(C{p});ISNUMBER(B{r}));C{p}/(B{r}*185/216);"")'.format(
             p=L_ROW["pop"], r=R_REF), CALC, "0,00")
         self.head_row(sh, vh, ("Onderdeel",) + heads)
         self.put(sh, "A%d" % (vh - 3), "Formule: variant = norm voor de regio x (geschatte volwassenen met EPA per "
-                 "100.000 inwoners / landelijke referentie per 100.000 inwoners, invoer bovenaan).")
+                 "100.000 inwoners / het volwassen deel (185/216) van de landelijke referentie per 100.000 inwoners, "
+                 "invoer bovenaan).")
         for i, alias in enumerate(VARIANT, start=1):
             r = vh + i
             label = next(lbl for a, lbl, _d, _n in CAPACITY if a == alias)
@@ -1166,8 +1171,9 @@ MODEL_TEXT = [
           "van het rapport worden niet gebruikt. Het transitiepad schuift elk jaar een vijfde op, voor euro's en "
           "voor bedden en plaatsen."),
     ("p", "Variant (geen norm uit het rapport): capaciteit naar lokale prevalentie = norm voor de regio x "
-          "(geschatte volwassenen met EPA per 100.000 inwoners / landelijke referentie per 100.000, standaard "
-          "1.650, het midden van 1.500-1.800)."),
+          "(geschatte volwassenen met EPA per 100.000 inwoners / het volwassen deel van de landelijke referentie "
+          "per 100.000: standaard 1.650, het midden van 1.500-1.800, voor alle leeftijden, maal 185/216, omdat "
+          "31.000 van de 216.000 mensen in zorg jonger dan 18 zijn, bijlage 4)."),
     ("p", "Bronnen: Handboek voor een regionale EPA-agenda, bijlagen 3 en 4; rapport over samenhang en financiering "
           "van zorg. Voorbeeldcijfers: CBS, Kerncijfers wijken en buurten 2023, gemeente Utrecht, CC BY 4.0. De "
           "functies staan in de Functie-assistent (Invoegen > Functie) in de categorieën Statistisch, Financieel en "

@@ -23,6 +23,7 @@ import uno
 from com.sun.star.beans import Property
 from com.sun.star.ucb import Command, OpenCommandArgument2
 
+import model
 from harness import Results, oxt_arg
 from office import Office, props
 from workbook import (close, deviation, error_cells, formula_cells, installed_template, kwb_rows,
@@ -206,7 +207,7 @@ def check_regio(reg, res, inh, budget, target_code, tot):
                                                                            inh * 0.018), "link: 1,500-1,800")
     res.check(close(num(reg, "B%d" % lr["target_pop"]), inh * 0.025), "link: doelpopulatie 2,500")
     res.check(close(num(reg, "B%d" % lr["fact1"]), 800 * inh / 1e5), "link: FACT clients scenario 1")
-    factor = (tot["count"] / 0.75 / tot["inh"] * 1e5) / 1650
+    factor = model.variant_factor(tot["count"] / 0.75, tot["inh"])
     res.check(close(num(reg, "B%d" % L.R_VAR_FACTOR), factor), "variant factor %r, want %r" % (
         num(reg, "B%d" % L.R_VAR_FACTOR), factor))
     for i, alias in enumerate(L.VARIANT, start=1):
