@@ -42,7 +42,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
 
-.PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench
+.PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench profile
 .PHONY: hardening valgrind fuzz wine fast static xll-wine xll-xlsx
 all: $(OXT)
 
@@ -235,6 +235,11 @@ demo: deps $(OXT)
 # Recalculation benchmark (not part of check); writes build/bench/results.md.
 bench: deps $(OXT) build/catalogue.json
 	$(Q)$(PYTHON) tests/bench/bench.py $(OXT)
+
+# Per-call profile of the per-cell form inside soffice, perf with DWARF call
+# graphs (not part of check); writes build/profile/report.md.
+profile: deps $(OXT)
+	$(Q)$(PYTHON) tests/bench/profile.py $(OXT)
 
 # Regenerate the committed Dutch template (needs the built add-in); commit the result.
 template: $(OXT)
