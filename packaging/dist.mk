@@ -18,7 +18,7 @@ build/oxt/icon-hc.png: tools/make_icon.py | build/oxt
 build/oxt/RELEASE-NOTES.txt: packaging/RELEASE-NOTES.md | build/oxt
 	$(Q)cp $< $@
 
-dist: deps $(OXT)
+dist: deps $(OXT) $(XLL)
 	@echo "  DIST    $(DIST_DIR)"
 	$(Q)$(PYTHON) tools/dist.py $(OXT) $(DIST_DIR)
 	$(Q)cd build/dist && rm -f $(DIST_NAME).zip && zip -q -X -r $(DIST_NAME).zip $(DIST_NAME)

@@ -100,7 +100,7 @@ def check_files(res, folder, version, date):
     res.check(len(examples) == 1, "one example workbook voorbeeld-*.ods: %r" % examples)
     example = examples[0] if examples else "voorbeeld-?"
     want = {oxt_name, "handleiding.html", "handleiding.pdf", "epa-planning.ots", example + ".ods",
-            example + ".pdf", "RELEASE-NOTES.txt", "LICENSE.txt", "LEESMIJ.txt", "SHA256SUMS"}
+            example + ".pdf", "RELEASE-NOTES.txt", "LICENSE.txt", "LEESMIJ.txt", "SHA256SUMS", "epaaddin.xll"}
     have = set(os.listdir(folder))
     res.check(have == want, "the folder holds %s; missing %s, unexpected %s"
               % (sorted(have), sorted(want - have), sorted(have - want)))

@@ -32,6 +32,7 @@ from office import Office, props
 from sheets import ROOT, error_cells, installed_template
 
 GUIDE = "help/handleiding.html"
+XLL = "epaaddin.xll"
 TEMPLATE = "templates/EPA-planning/epa-planning.ots"
 # The example's file name; its year is that of the CBS figures in it.
 EXAMPLE = "voorbeeld-utrecht-%s"
@@ -67,6 +68,9 @@ aandoening (EPA), en een Nederlands sjabloon voor een planningswerkmap.
   {ex}.ods   het sjabloon als werkmap, doorgerekend: Utrecht en
                                haar wijken, bron: {src}
   {ex}.pdf   dezelfde werkmap als PDF, te lezen zonder LibreOffice
+  epaaddin.xll                 dezelfde functies voor 64-bits Excel op Windows
+                               (Bestand > Opties > Invoegtoepassingen; eerst
+                               deblokkeren, zie README; niet getest in een echte Excel)
   RELEASE-NOTES.txt            wat er nieuw is in deze versie
   LICENSE.txt                  de licentie (MPL 2.0)
   SHA256SUMS                   controlesommen: sha256sum -c SHA256SUMS
@@ -112,6 +116,11 @@ def main():
         shutil.rmtree(out)
     os.makedirs(out)
     shutil.copy(oxt, os.path.join(out, oxt_name))
+    # The Excel add-in, built beside the .oxt from the same sources.
+    xll = os.path.join(os.path.dirname(os.path.abspath(oxt)), XLL)
+    if not os.path.exists(xll):
+        sys.exit("%s is missing: run make" % xll)
+    shutil.copy(xll, os.path.join(out, XLL))
     for name, target in ((GUIDE, "handleiding.html"), (TEMPLATE, "epa-planning.ots"),
                          ("RELEASE-NOTES.txt", "RELEASE-NOTES.txt"), ("LICENSE.txt", "LICENSE.txt")):
         with open(os.path.join(out, target), "wb") as f:
