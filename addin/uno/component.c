@@ -34,9 +34,12 @@ static void SAL_CALL factory_dispatch(uno_Interface *, const typelib_TypeDescrip
 static uno_Interface addin_object = { no_refcount, no_refcount, addin_dispatch };
 static uno_Interface factory_object = { no_refcount, no_refcount, factory_dispatch };
 
-/* True when the member's type name is "<interface>::<member>". */
-static int is_member(const typelib_TypeDescription *member,
-                     const char *interface_name, const char *member_name)
+/* True when the member's type name is "<interface>::<member>", with
+ * member_name in lower case when lower is set (a catalogue name "EPAPREV"
+ * is the IDL method "epaprev": see epa_function_method). */
+static int member_is(const typelib_TypeDescription *member,
+                     const char *interface_name, const char *member_name,
+                     int lower)
 {
     const rtl_uString *n = member->pTypeName;
     size_t il = strlen(interface_name), ml = strlen(member_name);
@@ -47,11 +50,16 @@ static int is_member(const typelib_TypeDescription *member,
             return 0;
     if (n->buffer[il] != ':' || n->buffer[il + 1] != ':')
         return 0;
-    for (size_t i = 0; i < ml; i++)
-        if (n->buffer[il + 2 + i] != (sal_Unicode)member_name[i])
+    for (size_t i = 0; i < ml; i++) {
+        char c = member_name[i];
+        if (lower && c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (n->buffer[il + 2 + i] != (sal_Unicode)c)
             return 0;
+    }
     return 1;
 }
+#define is_member(m, iface, name) member_is(m, iface, name, 0)
 
 static void query_interface(uno_Interface *self, void *ret, void *args[],
                             typelib_TypeDescriptionReference *const *supported,
@@ -79,10 +87,8 @@ static void SAL_CALL addin_dispatch(uno_Interface *self,
     /* The generated IDL declares the functions in catalogue order. */
     sal_Int32 pos = ((const typelib_InterfaceMemberTypeDescription *)member)->nPosition;
     int fn = pos - FIRST_OWN_MEMBER;
-    char method[EPA_FUNCTION_NAME_MAX + 1] = "";
-    if (fn >= 0 && fn < epa_function_count)
-        epa_function_method(&epa_catalogue[fn], method);
-    if (method[0] != '\0' && is_member(member, EPA_INTERFACE_NAME, method)) {
+    if (fn >= 0 && fn < epa_function_count &&
+        member_is(member, EPA_INTERFACE_NAME, epa_catalogue[fn].name, 1)) {
         epa_call(&epa_catalogue[fn], args, (uno_Any *)ret, exc_mem, exc);
         return;
     }

@@ -188,16 +188,35 @@ def check_catalogue():
     return out
 
 
-def evaluate(function, args):
-    """("num", value) or ERR for one call of function with add-in args."""
+REJECTED = ("rejected",)          # an argument refused, or no result defined
+OUT_OF_RANGE = ("out of range",)  # a result beyond its kind's plausible range
+
+
+def outcome(function, args):
+    """("num", value), REJECTED or OUT_OF_RANGE for one call of function
+    with add-in args (Calc shows both errors as Err:502, Excel does not)."""
+    fn = catalogue.function(function)
     values = []
-    for p, arg in zip(catalogue.function(function)["params"], args):
+    for p, arg in zip(fn["params"], args):
         ok, v = ARGUMENTS[p["name"]].accept(arg)
         if not ok:
-            return ERR
+            return REJECTED
         values.append(v)
     result = OPERATIONS[function](*values)
-    # A result beyond the plausible range of its kind is an error too.
-    if result is None or not 0 <= result <= m.RESULT_MAX[catalogue.function(function)["result"]]:
-        return ERR
+    if result is None:
+        return REJECTED
+    if not 0 <= result <= m.RESULT_MAX[fn["result"]]:
+        return OUT_OF_RANGE
     return ("num", float(result))
+
+
+def evaluate(function, args):
+    """("num", value) or ERR (Err:502) for one call of function with add-in args."""
+    o = outcome(function, args)
+    return o if o[0] == "num" else ERR
+
+
+def good_arg(param):
+    """The oracle's good value of a catalogue parameter, as an add-in argument."""
+    g = ARGUMENTS[param["name"]].good
+    return ("text", g) if isinstance(g, str) else ("num", float(g))

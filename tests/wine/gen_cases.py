@@ -15,26 +15,15 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
 import catalogue  # noqa: E402
 import oracle  # noqa: E402
+from c_literal import c_string  # noqa: E402
 
 PADDING = "\u00a0 %s \t"   # a no-break space, spaces and a tab, as pasted
-
-
-def as_arg(value):
-    return ("text", value) if isinstance(value, str) else ("num", float(value))
 
 
 def bad_value(kind):
     """A value the argument's kind cannot take (the oracle decides whether
     the call is then an error: -1 may be fine where negatives are)."""
     return ("num", -1.0) if kind == "number" else ("text", "no such name")
-
-
-def c_string(s):
-    out = []
-    for b in s.encode("utf-8"):
-        ch = chr(b)
-        out.append(ch if 0x20 <= b < 0x7f and ch not in '"\\?' else "\\%03o" % b)
-    return '"' + "".join(out) + '"'
 
 
 def c_arg(arg):
@@ -54,7 +43,7 @@ def show(arg):
 
 def function_cases(fn):
     params = fn["params"]
-    good = [as_arg(oracle.ARGUMENTS[p["name"]].good) for p in params]
+    good = [oracle.good_arg(p) for p in params]
     calls = [("good values", good)]
     if any(p["optional"] for p in params):
         calls.append(("optional left out", [("omitted",) if p["optional"] else a for p, a in zip(params, good)]))

@@ -30,8 +30,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "e2e"))
 
 import cases as e2e_cases  # noqa: E402
 import catalogue  # noqa: E402
-import model as m  # noqa: E402
 import oracle  # noqa: E402
+from c_literal import c_string  # noqa: E402
 
 XLERR = {"#NULL!": 0, "#DIV/0!": 7, "#VALUE!": 15, "#REF!": 23, "#NAME?": 29, "#NUM!": 36, "#N/A": 42}
 VALUE, NUM = ("err", XLERR["#VALUE!"]), ("err", XLERR["#NUM!"])
@@ -46,20 +46,10 @@ def expect(fn, args):
     for a in args:
         if a[0] == "err":
             return a
-    values = []
-    for p, a in zip(fn["params"], args):
-        if a[0] == "bool":
-            return VALUE
-        ok, v = oracle.ARGUMENTS[p["name"]].accept(a)
-        if not ok:
-            return VALUE
-        values.append(v)
-    result = oracle.OPERATIONS[fn["name"]](*values)
-    if result is None:
+    if any(a[0] == "bool" for a in args):
         return VALUE
-    if not 0 <= result <= m.RESULT_MAX[fn["result"]]:
-        return NUM
-    return ("num", float(result))
+    o = oracle.outcome(fn["name"], args)
+    return {oracle.REJECTED: VALUE, oracle.OUT_OF_RANGE: NUM}.get(o, o)
 
 
 def grid_expect(fn, grids):
@@ -124,14 +114,9 @@ def bad_value(p):
     return ("num", 7.5) if p["kind"] != "number" else ("text", "x")
 
 
-def good_value(p):
-    g = oracle.ARGUMENTS[p["name"]].good
-    return ("text", g) if isinstance(g, str) else ("num", float(g))
-
-
 def from_oracle(fn):
     name, params = fn["name"], fn["params"]
-    good = [good_value(p) for p in params]
+    good = [oracle.good_arg(p) for p in params]
     out = []
 
     def add(label, grids):
@@ -175,19 +160,12 @@ def from_oracle(fn):
     return out
 
 
-def c_str(s):
-    # Printable ASCII as itself, other bytes as 3-digit octal (which cannot
-    # run into the next character, as a hex escape could).
-    return '"' + "".join(chr(b) if 0x20 <= b < 0x7F and b not in b'"\\?' else "\\%03o" % b
-                         for b in s.encode("utf-8")) + '"'
-
-
 def c_val(a):
     kind = a[0]
     if kind == "num":
         return "{ 'n', %r, NULL, 0 }" % a[1]
     if kind == "text":
-        return "{ 's', 0, %s, 0 }" % c_str(a[1])
+        return "{ 's', 0, %s, 0 }" % c_string(a[1])
     if kind == "empty":
         return "{ '0', 0, NULL, 0 }"
     if kind == "omitted":
@@ -229,7 +207,7 @@ def main(path):
     lines.append("static const hfn catalogue_fns[] = {")
     for fn in fns:
         lines.append("    { %s, %d, %s, %d }," % (
-            c_str(fn["name"]), len(fn["params"]), c_str(",".join(p["display_nl"] for p in fn["params"])),
+            c_string(fn["name"]), len(fn["params"]), c_string(",".join(p["display_nl"] for p in fn["params"])),
             sum(1 for p in fn["params"] if p["optional"])))
     lines.append("};")
     entries = []
@@ -241,7 +219,7 @@ def main(path):
         args = ", ".join("{ %d, %d, a%d_%d }" % (len(g) if len(g) * len(g[0]) > 1 else 0, len(g[0]), k, i)
                          for i, g in enumerate(grids))
         entries.append("    { %s, %s, %d, { %s }, %d, %d, e%d, %r }," % (
-            c_str(label), c_str(fn["name"]), len(grids), args or "{ 0, 0, NULL }",
+            c_string(label), c_string(fn["name"]), len(grids), args or "{ 0, 0, NULL }",
             len(ex) if isinstance(exp, list) else 0, len(ex[0]), k, max(tol or TOL, TOL)))
     lines.append("static const hcase cases[] = {")
     lines += entries

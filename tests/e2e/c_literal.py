@@ -1,0 +1,10 @@
+"""C string literals for the case tables generated from the oracle
+(tests/wine/gen_cases.py, tests/xll/gen_cases.py)."""
+
+
+def c_string(s):
+    """s as a C string literal of its UTF-8 bytes: printable ASCII as itself,
+    other bytes as 3-digit octal (which cannot run into the next character,
+    as a hex escape could)."""
+    return '"' + "".join(chr(b) if 0x20 <= b < 0x7F and b not in b'"\\?' else "\\%03o" % b
+                         for b in s.encode("utf-8")) + '"'
