@@ -35,7 +35,7 @@ def report(doc):
                  "band 75%"))
     for r in range(L.FIRST_AREA, L.LAST_AREA + 1):
         if not shown(geb, "%s%d" % (g["status"], r)):
-            continue
+            break                           # the list is packed: the region's areas, then empty rows
         band = shown(geb, "%s%d" % (g["low"], r))
         band = band and band + "-" + shown(geb, "%s%d" % (g["high"], r))
         print(row % tuple([shown(geb, "%s%d" % (g[k], r)) for k in
@@ -50,6 +50,9 @@ def report(doc):
     print()
     for r in range(L.S_HEAD + 1, L.S_INH_ALL + 1):
         print("  %-70s %8s" % (shown(geb, "A%d" % r), shown(geb, "%s%d" % (L.S_VAL, r))))
+    print()
+    for r in range(L.C_PASTED, L.C_COVER):
+        print("  %-66s %12s" % (shown(reg, "A%d" % r), shown(reg, "B%d" % r)))
     print()
     print("Regio: %s, %s inwoners, GGZ-budget %s per jaar" % (
         shown(reg, "B%d" % L.R_NAME), shown(reg, "B%d" % L.U_INHAB), shown(reg, "B%d" % L.U_BUDGET)))
@@ -90,6 +93,7 @@ def main():
         print("template:", template)
         doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(template), "_blank", 0,
                                                   props(Hidden=True, AsTemplate=True))
+        L.paste_example(doc)
         doc.calculateAll()
         errors = error_cells(doc)
         report(doc)

@@ -144,6 +144,7 @@ def main():
             sys.exit("the extension did not install its template (Paths.xcu): %r" % template)
         doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(template), "_blank", 0,
                                                   props(Hidden=True, AsTemplate=True))
+        L.paste_example(doc)
         doc.calculateAll()
         errors = error_cells(doc)
         if errors:

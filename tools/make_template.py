@@ -9,23 +9,27 @@ after changing this script and commit the result (tests/e2e/test_template_fresh.
 fails when the committed file is not what this script makes).
 
 Usage: /usr/bin/python3 tools/make_template.py build/epa-addin-VERSION.oxt OUTPUT.ots [GUIDE.html]
+       (EPA_TEMPLATE_ROWS=N for a copy that reads N pasted rows instead of 20,000)
 
-The example is real: Utrecht, CBS Kerncijfers wijken en buurten (KWB) 2023,
-gemeente and wijken (tools/data/kwb-2023-utrecht.csv, CC BY 4.0).
+The template ships empty; paste_example() pastes the real example: Utrecht,
+CBS Kerncijfers wijken en buurten (KWB) 2023, all 122 rows as published
+(tools/data/cbs-kwb-2023-utrecht.xlsx, CC BY 4.0).
 
-Layout (tests/e2e/test_template.py and tools/demo.py read these constants):
-  CBS-gegevens  paste area: KWB header row CBS_HEAD, rows CBS_FIRST..CBS_LAST;
-                the columns found by name in rows COLS_FIRST.. (number in C);
-                the 18+ factor in B{R_FACTOR}; the source line A2.
-  Gebieden      rows FIRST_AREA..LAST_AREA: one pasted CBS row each (column
-                letters in GCOL); totals rows T_ALL.. ; summary rows S_*.
-  Regio         inputs R_*, used values U_*, tables *_HEAD.
+Layout (the tests, tools/demo.py and tools/dist.py read these constants):
+  CBS-gegevens  the paste cell CBS_PLAK (A{CBS_HEAD}), rows CBS_FIRST..CBS_LAST (N_ROWS); the columns
+                found by name in rows COLS_FIRST.. (number in C); the 18+ factor in B{R_FACTOR}.
+  Rijen         one row per pasted row (RIJ_FIRST..RIJ_LAST, columns RCOL): kind, gemeente, status
+                with its reason, the numbers it adds; MIRROR columns copy the pasted columns read.
+  Gemeenten     REGIO_GEMEENTEN in column A, one row per gemeente (GMCOL), the chart.
+  Gebieden      totals T_*, summary S_*, the region's areas FIRST_AREA..LAST_AREA (GCOL).
+  Regio         inputs R_*, used values U_*, the count C_*, tables *_HEAD.
   Inventarisatie  annex 3's checklist rows INV_FIRST.., spending split SPEND_HEAD.
   Toelichting   the guide (GUIDE) and the model in words.
+NAMES holds the document's named ranges.  docs/template.md explains why the
+sheets are built as they are (what is slow in Calc and what is avoided).
 Every sheet repeats row 1 (region name) on each printed page; the footer
 has the sheet, the extension version, the print date and the page number.
 """
-import csv
 import html
 import os
 import re
@@ -33,94 +37,101 @@ import sys
 import zipfile
 
 import uno  # noqa: E402
-from com.sun.star.awt import Rectangle  # noqa: E402
-from com.sun.star.beans import PropertyValue  # noqa: E402
-from com.sun.star.lang import Locale  # noqa: E402
-from com.sun.star.table import BorderLine2, CellAddress, CellRangeAddress  # noqa: E402
 from com.sun.star.table.CellHoriJustify import CENTER, RIGHT  # noqa: E402
-from com.sun.star.table.CellVertJustify import TOP  # noqa: E402
-from com.sun.star.util import CellProtection  # noqa: E402
 
+import kwb  # noqa: E402
 from office import Office, props  # noqa: E402
-from sheets import ROOT, column_index as colnum, column_letters as letters, error_cells  # noqa: E402
+from sheets import ROOT, column_index as colnum, column_letters as letters, error_cells  # noqa: E402,F401
+from tplstyle import (NL, ADDIN_MISSING, CALC, EMPTY, HEADER, INPUT, SUBTITLE, TEXT, TITLE, TOTAL, WARN,  # noqa: E402,F401
+                      PRINTLINE, Style)
 
-NL = Locale("nl", "NL", "")
-YELLOW = 0xFFF2B3        # input cells
-BLUE = 0xE6EEF7          # computed cells
-HEAD = 0xD5DEEA          # table headers
-GREY = 0x9FAAB8          # cell borders
-RED = 0xB00000
-ADDIN_MISSING = "LET OP: extensie EPA-planningsfuncties ontbreekt; uitkomsten niet actueel."
 SOURCE = "Bron: CBS, Kerncijfers wijken en buurten 2023, CC BY 4.0"
 GUIDE_PATH = os.path.join(ROOT, "packaging", "help", "handleiding.html")
 DATA = os.path.join(ROOT, "tools", "data")
-# Cell styles (users see them in the Styles deck).
-INPUT, CALC, HEADER, TOTAL = "EPA invoer", "EPA berekend", "EPA kop", "EPA totaal"
-TITLE, SUBTITLE, WARN, TEXT = "EPA titel", "EPA tussenkop", "EPA waarschuwing", "EPA tekst"
-EMPTY, PRINTLINE = "EPA leeg", "EPA printregel"
-
-
-def read_kwb(path):
-    """[{column: text}] of a KWB extract (tools/data/*.csv, ';'-separated)."""
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter=";"))
-
-
-EXAMPLE_FILE = os.path.join(DATA, "kwb-2023-utrecht.csv")
-EXAMPLE = read_kwb(EXAMPLE_FILE)        # gemeente Utrecht + its 10 wijken
-# pasted with the wijken first, so the chart covers the wijken (rows FIRST_AREA..)
-PASTED = [r for r in EXAMPLE if r["recs"] != "Gemeente"] + [r for r in EXAMPLE if r["recs"] == "Gemeente"]
-N_CHART = sum(1 for r in EXAMPLE if r["recs"] != "Gemeente")
+EXAMPLE_FILE = os.path.join(DATA, "cbs-kwb-2023-utrecht.xlsx")
+EXAMPLE = kwb.read_xlsx(EXAMPLE_FILE)   # header + Utrecht: gemeente, 10 wijken, 111 buurten, as CBS publishes
 ADULT_FACTOR = 0.7                      # share of the 15-24 band that is 18-24 (7 of 10 years)
 
 # ---- CBS-gegevens ----------------------------------------------------------
-# (KWB column, meaning, needed for a prediction)
+# (KWB column, meaning, role): the code identifies a row and its kind, names
+# are shown, counts are read as numbers (sheet Rijen).
 KWB = (
-    ("gwb_code_10", "code van het gebied (GM, WK of BU)", False),
-    ("regio", "naam van het gebied", False),
-    ("recs", "soort gebied: Gemeente, Wijk of Buurt", False),
-    ("a_inw", "inwoners (alle leeftijden)", True),
-    ("a_15_24", "inwoners 15 tot 25 jaar", True),
-    ("a_25_44", "inwoners 25 tot 45 jaar", True),
-    ("a_45_64", "inwoners 45 tot 65 jaar", True),
-    ("a_65_oo", "inwoners 65 jaar of ouder", True),
-    ("a_hh", "particuliere huishoudens", True),
-    ("a_1p_hh", "eenpersoonshuishoudens", True),
-    ("a_soz_wb", "personen met bijstand (WWB, nu Participatiewet)", True),
-    ("a_soz_ao", "personen met een AO-uitkering (WAO, WIA, Wajong)", True),
-    ("ste_oad", "adressendichtheid OAD (adressen per km²)", True),
+    ("gwb_code_10", "code van het gebied: GM (gemeente), WK (wijk) of BU (buurt) en cijfers", "code"),
+    ("regio", "naam van het gebied", "name"),
+    ("gm_naam", "naam van de gemeente", "name"),
+    ("a_inw", "inwoners (alle leeftijden)", "count"),
+    ("a_15_24", "inwoners 15 tot 25 jaar", "count"),
+    ("a_25_44", "inwoners 25 tot 45 jaar", "count"),
+    ("a_45_64", "inwoners 45 tot 65 jaar", "count"),
+    ("a_65_oo", "inwoners 65 jaar of ouder", "count"),
+    ("a_hh", "particuliere huishoudens", "count"),
+    ("a_1p_hh", "eenpersoonshuishoudens", "count"),
+    ("a_soz_wb", "personen met bijstand (WWB, nu Participatiewet)", "count"),
+    ("a_soz_ao", "personen met een AO-uitkering (WAO, WIA, Wajong)", "count"),
+    ("ste_oad", "adressendichtheid OAD (adressen per km²)", "count"),
 )
-KWB_NAMES = tuple(k for k, _m, _n in KWB)
+KWB_NAMES = tuple(k for k, _m, _r in KWB)
+COUNTS = tuple(k for k, _m, role in KWB if role == "count")
 R_SOURCE = 2
 R_FACTOR = 4
 COLS_HEAD = 6
 COLS_FIRST = COLS_HEAD + 1                # one row per KWB column, in KWB order
-CBS_HEAD = COLS_FIRST + len(KWB) + 2       # the pasted header row
+COLS_LAST = COLS_FIRST + len(KWB) - 1
+R_OVERFLOW = COLS_LAST + 2                 # warning: rows past the capacity
+CBS_HEAD = COLS_LAST + 5                   # the pasted header row: the cell CBS_PLAK
 CBS_FIRST = CBS_HEAD + 1
-N_AREAS = 40
-CBS_LAST = CBS_FIRST + N_AREAS - 1
+# The national KWB file has about 18,000 rows.  EPA_TEMPLATE_ROWS builds a
+# smaller copy of the same sheets: the suites that save and reopen a planning
+# workbook (test_files, test_no_extension, cross_versions) use one of 400 rows
+# (Makefile: build/planning-400.ots), since each load or save of the 20,000-row
+# template takes about a minute; test_template checks the shipped template.
+N_ROWS = int(os.environ.get("EPA_TEMPLATE_ROWS", "20000"))
+CBS_LAST = CBS_FIRST + N_ROWS - 1
 CBS_RIGHT = "ZZ"                           # columns searched for the header names
+CBS = "$'CBS-gegevens'"
+PASTE = "%s.$A$%d:$%s$%d" % (CBS, CBS_FIRST, CBS_RIGHT, CBS_LAST)
 
+# ---- Rijen: one row per pasted row, its status and its numbers ------------
+RIJ_HEAD = 5
+RIJ_FIRST = RIJ_HEAD + 1
+RIJ_LAST = RIJ_FIRST + N_ROWS - 1
+RCOL = dict(nr="A", code="B", kind="C", gem="D", key="E", gemfirst="F", first="G", region="H", level="I",
+            status="T", inh="U", adults="V", prev="W", count="X", listno="Y", gemno="Z", cls="AA", hasfirst="AB",
+            has="AC")
+RCOL.update(zip(COUNTS, "JKLMNOPQRS"))
+# The pasted columns the template reads, each copied by one array formula:
+# one reference to the paste per column instead of one per cell (with one
+# per cell, Calc 7.4 took 40 s to paste 122 rows into empty cells).
+MIRROR = dict(zip(KWB_NAMES, ("AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ")))
+RIJ_ORDERED = "$Rijen.$E$3"                # 1 when the codes stand in CBS's order (no row can repeat one above)
 STATUS_OK = "berekend"
-STATUS_UNKNOWN = "onbekend (CBS)"
-STATUS_MUNI = "gemeente: niet in totaal"
-STATUS_EMPTY = "geen inwoners"
-STATUS_COLUMN = "kolom ontbreekt"
+UNKNOWN, EXCLUDED = "onbekend", "uitgesloten"
+LEVELS = (("wijk", "WK"), ("buurt", "BU"))
 
-# ---- Gebieden --------------------------------------------------------------
-GCOL = dict(code="A", name="B", kind="C", status="D", inh="E", oad="F", single="G", wwb="H", ao="I",
+# ---- Gemeenten: one row per gemeente of the region ------------------------
+GEM_HEAD = 8
+GEM_FIRST = GEM_HEAD + 1
+N_GEM = 50                                 # a centrumgemeente region has far fewer
+GEM_LAST = GEM_FIRST + N_GEM - 1
+GEM_TOTAL = GEM_LAST + 1
+GEM_LISTED = "$Gemeenten.$P$%d" % (GEM_HEAD - 1)     # how many codes the user listed
+GMCOL = dict(input="A", code="B", name="C", inh="D", adults="E", count="F", prev="G", low="H", high="I",
+             status="J", ok="K", unknown="L", first="M", norm="N")
+
+# ---- Gebieden: the region's areas at the chosen level, one row each -------
+GCOL = dict(code="A", name="B", gemeente="C", status="D", inh="E", oad="F", single="G", wwb="H", ao="I",
             adults="J", actual="K", urb="L", prev="M", count="N", low="O", high="P", dev="Q",
-            inst="R", actual_n="S")
-# raw KWB counts, copied per row (outside the print area): KWB column -> sheet column
-RAW = dict(zip(KWB_NAMES[3:], ("U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD")))
-FIRST_AREA = 7
-LAST_AREA = FIRST_AREA + N_AREAS - 1
-T_HEAD = LAST_AREA + 2
+            inst="R", actual_n="S", rij="T")
+T_HEAD = 7
 T_ALL, T_ACTUAL, T_NOINST, T_INST, T_UNKNOWN = range(T_HEAD + 1, T_HEAD + 6)
-S_HEAD = T_UNKNOWN + 8
+S_HEAD = T_UNKNOWN + 7
 (S_ADULTS, S_INCARE, S_NOTINCARE, S_POP, S_INH, S_INCARE_100K, S_POP_100K, S_INST, S_OUTSIDE,
  S_INH_ALL) = range(S_HEAD + 1, S_HEAD + 11)
 S_VAL = "J"                                # summary values
+N_AREAS = 1000
+FIRST_AREA = S_INH_ALL + 5
+LAST_AREA = FIRST_AREA + N_AREAS - 1
+N_PRINTED = 60                             # area rows in the print area
 
 # ---- Regio -----------------------------------------------------------------
 SCENARIOS = (("huidig", "Landelijk 2014 (Tabel 1)"),
@@ -151,11 +162,13 @@ VARIANT = ("fact_clienten", "factteams", "bedden", "bw_plaatsen")
 REFERENCE_100K = 1650                      # midpoint of 1,500-1,800 per 100,000 (annex 3)
 
 # Regio rows (1-based).
-R_NAME, R_INHAB, R_PER100K, R_INDEX, R_OWN, R_TARGET, R_BOUND, R_START, R_REF = range(7, 16)
+R_NAME, R_LEVEL, R_INHAB, R_PER100K, R_INDEX, R_OWN, R_TARGET, R_BOUND, R_START, R_REF = range(7, 17)
 U_HEAD = R_REF + 2
-U_INHAB, U_BOUND, U_TARGET, U_BUDGET = range(U_HEAD + 1, U_HEAD + 5)
+U_INHAB, U_BOUND, U_TARGET, U_LEVEL, U_BUDGET = range(U_HEAD + 1, U_HEAD + 6)
 R_BUDGET = U_BUDGET
-R_BUD_HEAD = U_BUDGET + 4                  # budget table header; categories below, total after
+C_HEAD = U_BUDGET + 3                      # the count of pasted rows and the region's totals
+(C_PASTED, C_OK, C_UNKNOWN, C_OUT, C_CHECK, C_INH, C_ADULTS, C_PRED, C_COVER) = range(C_HEAD + 1, C_HEAD + 10)
+R_BUD_HEAD = C_COVER + 4                  # budget table header; categories below, total after
 R_SHARE_HEAD = R_BUD_HEAD + len(CATEGORIES) + 5
 R_FIN_HEAD = R_SHARE_HEAD + len(CATEGORIES) + 4
 FINANCING = (   # Tabel 1 (annex 3): share of the national 2014 GGZ spending, who paid in 2014
@@ -177,6 +190,21 @@ PATH_PROGRESS = R_PATH_HEAD + 1
 PATH_FIRST_CAT = R_PATH_HEAD + 2
 PATH_TOTAL = PATH_FIRST_CAT + len(CATEGORIES)
 PATH_CAP_FIRST = PATH_TOTAL + 2
+
+# The documented interface (README, guide): document-level named ranges.
+NAMES = {
+    "CBS_PLAK": "%s.$A$%d" % (CBS, CBS_HEAD),
+    "REGIO_GEMEENTEN": "$Gemeenten.$A$%d:$A$%d" % (GEM_FIRST, GEM_LAST),
+    "RIJEN_GEPLAKT": "$Regio.$B$%d" % C_PASTED,
+    "RIJEN_BEREKEND": "$Regio.$B$%d" % C_OK,
+    "RIJEN_ONBEKEND": "$Regio.$B$%d" % C_UNKNOWN,
+    "RIJEN_UITGESLOTEN": "$Regio.$B$%d" % C_OUT,
+    "REGIO_INWONERS": "$Regio.$B$%d" % C_INH,
+    "REGIO_VOLWASSENEN": "$Regio.$B$%d" % C_ADULTS,
+    "REGIO_VOORSPELD": "$Regio.$B$%d" % C_PRED,
+    "REGIO_BUDGET": "$Regio.$B$%d" % U_BUDGET,
+    "PER_GEMEENTE": "$Gemeenten.$B$%d:$I$%d" % (GEM_FIRST, GEM_LAST),
+}
 
 # ---- Inventarisatie (checklist of annex 3) ---------------------------------
 # (label, level 0 = heading total / 1 = item / 2 = sub-item, capacity alias or None, unit, spending group)
@@ -225,94 +253,10 @@ def cbs_col(name):
     return "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index(name))
 
 
-class Builder:
-    def __init__(self, doc, version):
-        self.doc = doc
-        self.version = version
-        self.nf = doc.NumberFormats
-        self.fmt_cache = {}
-
-    # -- formats and styles ------------------------------------------------
-    def fmt(self, code):
-        if code not in self.fmt_cache:
-            key = self.nf.queryKey(code, NL, False)
-            if key == -1:
-                key = self.nf.addNew(code, NL)
-            self.fmt_cache[code] = key
-        return self.fmt_cache[code]
-
-    def styles(self):
-        fam = self.doc.StyleFamilies.getByName("CellStyles")
-
-        def line(width=18, color=GREY):
-            b = BorderLine2()
-            b.Color, b.OuterLineWidth, b.LineWidth = color, width, width
-            return b
-
-        def make(name, **kw):
-            if fam.hasByName(name):
-                st = fam.getByName(name)
-            else:
-                st = self.doc.createInstance("com.sun.star.style.CellStyle")
-                fam.insertByName(name, st)
-            for k, v in kw.items():
-                st.setPropertyValue(k, v)
-            return st
-
-        boxed = dict(TopBorder=line(), BottomBorder=line(), LeftBorder=line(), RightBorder=line())
-        unlocked = CellProtection()
-        unlocked.IsLocked = False
-        # Own names: "Kop", "Titel" and "Waarschuwing" are the Dutch UI names
-        # of built-in styles, and hasByName() finds those.
-        make(INPUT, CellBackColor=YELLOW, CellProtection=unlocked, **boxed)
-        make(CALC, CellBackColor=BLUE, **boxed)
-        make(HEADER, CellBackColor=HEAD, CharWeight=150.0, CharHeight=9.0, IsTextWrapped=True, **boxed)
-        make(TITLE, CharHeight=15.0, CharWeight=150.0)
-        make(SUBTITLE, CharHeight=11.0, CharWeight=150.0)
-        make(WARN, CharColor=RED, CharWeight=150.0)
-        make(TEXT, IsTextWrapped=True, VertJustify=TOP)
-        make(PRINTLINE, CharHeight=8.0, CharColor=0x505050)
-        none = BorderLine2()
-        make(EMPTY, CellBackColor=0xFFFFFF, TopBorder=none, BottomBorder=none, LeftBorder=none,
-             RightBorder=none, CharColor=0xFFFFFF)
-        top = line(35, 0x404040)
-        make(TOTAL, CellBackColor=BLUE, CharWeight=150.0, TopBorder=top, BottomBorder=line(),
-             LeftBorder=line(), RightBorder=line())
-
-    # -- cells ---------------------------------------------------------------
-    @staticmethod
-    def cell(sheet, ref):
-        return sheet.getCellRangeByName(ref)
-
-    def put(self, sheet, ref, value, style=None, fmt=None, align=None, wrap=None):
-        c = self.cell(sheet, ref)
-        if value is None:
-            pass
-        elif isinstance(value, str) and value.startswith("="):
-            c.setFormula(value)
-        elif isinstance(value, str):
-            c.setString(value)
-        else:
-            c.setValue(value)
-        if style:
-            c.CellStyle = style
-        if fmt:
-            c.NumberFormat = self.fmt(fmt)
-        if align is not None:
-            c.HoriJustify = align
-        if wrap is not None:
-            c.IsTextWrapped = wrap
-        return c
-
-    @staticmethod
-    def widths(sheet, cm):
-        for i, w in enumerate(cm):
-            sheet.Columns.getByIndex(i).Width = int(w * 1000)
-
-    def legend(self, sheet, swatch_in, swatch_calc, text):
-        self.put(sheet, swatch_in, "Invoer", INPUT)
-        self.put(sheet, swatch_calc, "Berekend", CALC)
-        self.put(sheet, text, "Geel: vul zelf in. Blauw: formule, niet overschrijven.")
+class Builder(Style):
+    def print_line(self, sheet):
+        super().print_line(sheet, '="Regio: "&IF(ISBLANK($Regio.$B$%d);"(naam invullen op blad Regio)";'
+                           '$Regio.$B$%d)' % (R_NAME, R_NAME))
 
     def addin_check(self, sheet, ref):
         """A cell that warns when the add-in is missing.  It keeps the default
@@ -321,151 +265,19 @@ class Builder:
         saved in the file until the next recalculation."""
         self.put(sheet, ref, '=IF(ISERROR(EPAURBANITY(1000));"%s";"")' % ADDIN_MISSING, WARN)
 
-    def print_line(self, sheet):
-        """Row 1, repeated on every printed page: the region's name."""
-        self.put(sheet, "A1", '="Regio: "&IF(ISBLANK($Regio.$B$%d);"(naam invullen op blad Regio)";'
-                 '$Regio.$B$%d)' % (R_NAME, R_NAME), PRINTLINE)
-        sheet.PrintTitleRows = True
-        sheet.TitleRows = CellRangeAddress(sheet.RangeAddress.Sheet, 0, 0, 0, 0)
-
-    def _validation(self, cell, kind, f1, f2, title, message, op="BETWEEN"):
-        v = cell.Validation
-        v.Type = uno.Enum("com.sun.star.sheet.ValidationType", kind)
-        if kind != "LIST":
-            v.Operator = uno.Enum("com.sun.star.sheet.ConditionOperator", op)
-        v.Formula1 = f1
-        if f2 is not None:
-            v.Formula2 = f2
-        v.IgnoreBlankCells = True
-        v.ShowErrorMessage = True
-        v.ErrorTitle = title
-        v.ErrorMessage = message
-        v.ShowInputMessage = True
-        v.InputTitle = title
-        v.InputMessage = message
-        cell.Validation = v
-
-    def list_validation(self, cell, items):
-        self._validation(cell, "LIST", ";".join('"%s"' % s for s in items), None, "Keuzelijst",
-                         "Kies een van: " + ", ".join(items))
-        v = cell.Validation
-        v.ShowList = 1
-        cell.Validation = v
-
-    def number_validation(self, cell, low, high, message, whole=False):
-        kind = "WHOLE" if whole else "DECIMAL"
-        if high is None:
-            self._validation(cell, kind, str(low), None, "Getal", message, "GREATER_EQUAL")
-        else:
-            self._validation(cell, kind, str(low), str(high), "Getal", message)
-
-    def empty_rows_plain(self, sheet, rng, status_ref):
-        """Rows without data print plain white (conditional format)."""
-        r = self.cell(sheet, rng)
-        cf = r.ConditionalFormat
-        cf.clear()
-        first = rng.split(":")[0]
-        addr = self.cell(sheet, first).CellAddress
-
-        def pv(name, value):
-            p = PropertyValue()
-            p.Name, p.Value = name, value
-            return p
-        cf.addNew((pv("Operator", uno.Enum("com.sun.star.sheet.ConditionOperator", "FORMULA")),
-                   pv("Formula1", '%s=""' % status_ref), pv("StyleName", EMPTY),
-                   pv("SourcePosition", CellAddress(addr.Sheet, addr.Column, addr.Row))))
-        r.ConditionalFormat = cf
-
-    def head_row(self, sh, row, heads, first_col=0):
-        for i, h in enumerate(heads):
-            self.put(sh, "%s%d" % (letters(first_col + i), row), h, HEADER)
-        sh.Rows.getByIndex(row - 1).OptimalHeight = True
-
-    # -- charts --------------------------------------------------------------
-    def chart(self, sheet, name, top_left, x_offset_cm, width_cm, height_cm, ranges, title,
-              stacked, rows_are_series, y_title, y_format=None, horizontal=False, percent=False):
-        pos = self.cell(sheet, top_left).Position
-        rect = Rectangle(pos.X + int(x_offset_cm * 1000), pos.Y, int(width_cm * 1000), int(height_cm * 1000))
-        addrs = tuple(self.cell(sheet, r).RangeAddress for r in ranges)
-        sheet.Charts.addNewByName(name, rect, addrs, True, True)
-        chart = sheet.Charts.getByName(name).EmbeddedObject
-        chart.lockControllers()
-        chart.setDiagram(chart.createInstance("com.sun.star.chart.BarDiagram"))
-        dia = chart.Diagram
-        dia.Vertical = horizontal       # Vertical=True: the category axis is vertical
-        if horizontal:
-            dia.XAxis.ReverseDirection = True    # first category at the top ...
-            dia.YAxis.CrossoverPosition = uno.Enum("com.sun.star.chart.ChartAxisPosition", "END")  # ... values below
-        dia.Stacked = stacked
-        dia.Percent = percent
-        if percent:
-            dia.YAxis.AutoStepMain = False
-            dia.YAxis.StepMain = 0.25       # 0%, 25%, ... 100%: labels that need no rotation
-        dia.DataRowSource = uno.Enum("com.sun.star.chart.ChartDataRowSource",
-                                     "ROWS" if rows_are_series else "COLUMNS")
-        dia.Wall.FillColor = 0xFFFFFF
-        chart.HasMainTitle = True
-        chart.Title.String = title
-        chart.Title.CharHeight = 12.0
-        chart.HasLegend = True
-        chart.Legend.Alignment = uno.Enum("com.sun.star.chart.ChartLegendPosition", "BOTTOM")
-        chart.Legend.Expansion = uno.Enum("com.sun.star.chart.ChartLegendExpansion", "WIDE")
-        chart.Legend.LineStyle = uno.Enum("com.sun.star.drawing.LineStyle", "NONE")
-        chart.Legend.FillStyle = uno.Enum("com.sun.star.drawing.FillStyle", "NONE")
-        x = dia.XAxis
-        x.TextBreak = True
-        x.TextRotation = 0
-        x.TextCanOverlap = False
-        dia.HasYAxisTitle = True
-        dia.YAxisTitle.String = y_title
-        if y_format is not None:
-            dia.YAxis.LinkNumberFormatToSource = False
-            dia.YAxis.NumberFormat = y_format
-        chart.unlockControllers()
-        return rect.Y + rect.Height
-
-    @staticmethod
-    def row_below(sheet, y):
-        """1-based number of the first row that starts below y (1/100 mm)."""
-        row = 0
-        while sheet.Rows.getByIndex(row).Position.Y < y:
-            row += 1
-        return row + 1
-
-    @staticmethod
-    def fit_headers(sh):
-        """Widens columns so that no header word breaks on screen: every word
-        of a (non-merged) header cell fits at 9 pt bold, about 0.21 cm per
-        character plus the cell margins (tests/e2e/test_template.py checks the
-        same rule)."""
-        cur = sh.createCursor()
-        cur.gotoEndOfUsedArea(False)
-        end = cur.RangeAddress
-        for c in range(end.EndColumn + 1):
-            col = sh.Columns.getByIndex(c)
-            need = col.Width
-            for r in range(end.EndRow + 1):
-                cell = sh.getCellByPosition(c, r)
-                if cell.CellStyle == HEADER and not cell.IsMerged and cell.getString():
-                    need = max([need] + [len(w) * 210 + 350 for w in cell.getString().split()])
-            col.Width = need
-
-    def print_area(self, sh, ref):
-        sh.setPrintAreas((self.cell(sh, ref).RangeAddress,))
-
     # -- CBS-gegevens --------------------------------------------------------
-    def cbs(self, sh, rows):
+    def cbs(self, sh):
         self.widths(sh, (3.2, 8.8, 3.0, 3.6) + (2.2,) * 12)
         self.print_line(sh)
         self.put(sh, "A%d" % R_SOURCE, SOURCE, INPUT)
         self.cell(sh, "A%d:C%d" % (R_SOURCE, R_SOURCE)).merge(True)
         self.put(sh, "D%d" % R_SOURCE, "<- bron van de geplakte cijfers; pas aan als u eigen cijfers plakt")
-        self.put(sh, "A3", "Plak hier rijen uit een CBS-download van de Kerncijfers wijken en buurten (cbs.nl, "
-                 "StatLine of de kaart-download): klik op cel A%d en plak de kopregel met de kolomnamen (zoals "
-                 "a_inw) en daaronder tot %d rijen (de gemeente en haar wijken, of buurten). De kolommen "
-                 "mogen in elke volgorde staan en er mogen meer kolommen zijn: ze worden op naam gevonden. "
-                 "Een punt (.) of een andere niet-numerieke waarde betekent: niet bekend bij CBS."
-                 % (CBS_HEAD, N_AREAS), TEXT)
+        self.put(sh, "A3", "Plak hier een CBS-download van de Kerncijfers wijken en buurten zoals die is, in een "
+                 "nieuw werkboek uit dit sjabloon (rij %d en lager leeg): klik op cel A%d en plak de kopregel met de "
+                 "kolomnamen (zoals a_inw) en alle rijen eronder, tot %s rijen: het hele landelijke bestand past. "
+                 "Kolommen mogen in elke volgorde staan en er mogen meer zijn: ze worden op naam gevonden. Welke "
+                 "gemeenten tot de regio horen zet u op blad Gemeenten; elke geplakte rij krijgt op blad Rijen een "
+                 "status met de reden." % (CBS_HEAD, CBS_HEAD, "{:,}".format(N_ROWS).replace(",", ".")), TEXT)
         self.cell(sh, "A3:P3").merge(True)
         sh.Rows.getByIndex(2).Height = 1400
         self.put(sh, "A%d" % R_FACTOR, "Factor 18+", None)
@@ -476,196 +288,342 @@ class Builder:
         self.put(sh, "A%d" % (COLS_HEAD - 1), "Gevonden kolommen", SUBTITLE)
         self.head_row(sh, COLS_HEAD, ("CBS-kolom", "Betekenis", "Kolomnummer", "Status"))
         hdr = "$A$%d:$%s$%d" % (CBS_HEAD, CBS_RIGHT, CBS_HEAD)
-        for i, (name, meaning, needed) in enumerate(KWB):
+        for i, (name, meaning, role) in enumerate(KWB):
             r = COLS_FIRST + i
             self.put(sh, "A%d" % r, name)
             self.put(sh, "B%d" % r, meaning)
             self.put(sh, "C%d" % r, '=IFERROR(MATCH(A%d;%s;0);"")' % (r, hdr), CALC, "0", CENTER)
             self.put(sh, "D%d" % r, '=IF(C%d="";"%s";"gevonden")' % (
-                r, "ontbreekt" if needed else "ontbreekt (alleen voor de naam)"), CALC)
+                r, "ontbreekt (alleen voor de naam)" if role == "name" else "ontbreekt"), CALC)
+        # Rows past the capacity are counted on Regio (pasted, not read) and named here.
+        self.put(sh, "A%d" % R_OVERFLOW, '=IF(COUNTA($A$%d:$%s$1048576)>0;"LET OP: er staan cijfers onder rij %d; '
+                 'alleen rijen %d tot en met %d worden gelezen. Zie de telling op blad Regio.";"")'
+                 % (CBS_LAST + 1, CBS_RIGHT, CBS_LAST, CBS_FIRST, CBS_LAST), WARN)
         self.put(sh, "A%d" % (CBS_HEAD - 1), "Geplakte CBS-gegevens (kopregel in rij %d)" % CBS_HEAD, SUBTITLE)
-        names = list(rows[0].keys())
-        for j, name in enumerate(names):
-            self.put(sh, "%s%d" % (letters(j), CBS_HEAD), name, INPUT)
-        for i, row in enumerate(rows):
-            for j, name in enumerate(names):
-                v = row[name]
-                try:
-                    num = float(v)
-                except ValueError:
-                    num = None
-                self.put(sh, "%s%d" % (letters(j), CBS_FIRST + i), num if num is not None else v, INPUT)
-        # the rest of the paste area is yellow too
-        self.cell(sh, "A%d:%s%d" % (CBS_FIRST + len(rows), letters(len(names) - 1), CBS_LAST)).CellStyle = INPUT
-        self.fit_headers(sh)
-        self.print_area(sh, "A1:%s%d" % (letters(max(len(names), 4) - 1), CBS_FIRST + len(rows) + 1))
+        # The template ships without rows: nothing of an example can stay
+        # behind a user's paste.  The example is pasted by paste_example().
+        self.put(sh, "A%d" % CBS_HEAD, None, INPUT)
+        self.put(sh, "B%d" % CBS_HEAD, "<- klik hier (CBS_PLAK) en plak de kopregel met alle rijen eronder")
+        self.fit_headers(sh, COLS_LAST)
+        self.print_area(sh, "A1:D%d" % R_OVERFLOW)     # the instructions and the columns, not the rows
+
+    # -- Rijen ----------------------------------------------------------------
+    def rijen(self, sh):
+        """Every row of the paste area: its kind, gemeente and status, and the
+        numbers it adds.  The first row's formulas are filled down."""
+        c = RCOL
+        r, prev = RIJ_FIRST, RIJ_FIRST - 1
+        self.print_line(sh)
+        self.put(sh, "A2", "Elke geplakte rij: status, reden en wat zij bijdraagt", TITLE)
+        self.put(sh, "A4", "Rij voor rij uit blad CBS-gegevens. 'berekend' telt mee; 'onbekend' hoort bij de regio "
+                 "maar een cijfer ontbreekt of kan niet (de reden noemt de kolom); 'uitgesloten' telt niet mee "
+                 "(ander niveau, dubbel, buiten de regio). De telling staat op blad Regio.")
+        def col_of(name):
+            return "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index(name))
+
+        def raw(name):                       # the pasted cell, from its mirror column
+            return "%s%d" % (MIRROR[name], r)
+        mirrors = "%s%d:%s%d" % (MIRROR[KWB_NAMES[0]], r, MIRROR[KWB_NAMES[-1]], r)
+
+        def at(key, row=r):
+            return "%s%d" % (c[key], row)
+
+        def whole(key):
+            return "%s$%d:%s$%d" % (c[key], RIJ_FIRST, c[key], RIJ_LAST)
+
+        level = "$Regio.$B$%d" % U_LEVEL
+        other = 'IF(%s="BU";"WK";"BU")' % level
+        counts = "%s:%s" % (at(COUNTS[0]), at(COUNTS[-1]))
+        count_of = {k: at(k) for k in COUNTS}
+        # a count: a number from 0, or text that is a plain whole number (what
+        # EPAPREVCBS reads); anything else ('.', CBS's negative codes) is unknown
+        # (an empty cell of the mirror is tested with ="" first: as an array
+        # element it also counts as the number 0)
+        parse = ('=IFERROR(IF({x}="";"";IF(ISNUMBER({x});IF({x}>=0;{x};"");VALUE(REGEX({x};"^\\s*[0-9]+\\s*$"))));"")')
+        missing = "+".join('(%s="")' % col_of(k) for k, _m, role in KWB if role != "name")
+        missing_names = "&".join('IF(%s="";"%s ";"")' % (col_of(k), k) for k, _m, role in KWB if role != "name")
+        bad_names = "&".join('IF(%s="";"%s ";"")' % (count_of[k], k) for k in COUNTS)
+        n = count_of
+        impossible = ('IF({i}=0;"geen inwoners";IF({h}=0;"geen huishoudens";IF({h}>{i};"meer huishoudens dan '
+                      'inwoners";IF({p}>{h};"meer eenpersoonshuishoudens dan huishoudens";IF(OR({w}>{i};{a}>{i});'
+                      '"meer uitkeringen dan inwoners";IF({p}<={h}/100;"1% of minder eenpersoonshuishoudens";'
+                      '"EPAPREVCBS weigert deze aantallen"))))))').format(
+            i=n["a_inw"], h=n["a_hh"], p=n["a_1p_hh"], w=n["a_soz_wb"], a=n["a_soz_ao"])
+        first_row = CBS_FIRST - RIJ_FIRST
+        status = (
+            '=IF(AND({b}="";SUMPRODUCT({src}<>"")=0);"";IF({b}="";"{x}: geen gebiedscode";'
+            'IF({k}="?";"{x}: geen GM-, WK- of BU-code";'
+            'IF({f}<ROW();"{x}: dubbel (ook in rij "&({f}+{off})&")";'
+            'IF({g}=0;"{x}: gemeente niet in de regiolijst";'
+            'IF({lv}=0;IF({k}="GM";"{x}: gemeente telt per wijk of buurt";"{x}: ander niveau ("&IF({k}="WK";"wijk";"buurt")'
+            '&")");'
+            'IF({miss}>0;"{u}: kolom ontbreekt ("&TRIM({missn})&")";'
+            'IF(COUNT({counts})<{nc};"{u}: "&TRIM({badn});'
+            'IF(NOT(ISNUMBER({prev}));"{u}: "&{imp};"{ok}")))))))))').format(
+            b=at("code"), src=mirrors, x=EXCLUDED, k=at("kind"), f=at("first"), off=first_row, g=at("region"),
+            lv=at("level"), miss=missing, u=UNKNOWN, missn=missing_names, counts=counts,
+            nc=len(COUNTS), badn=bad_names, prev=at("prev"), imp=impossible, ok=STATUS_OK)
+        factor = "IF(ISNUMBER(%s.$B$%d);%s.$B$%d;%s)" % (CBS, R_FACTOR, CBS, R_FACTOR, ADULT_FACTOR)
+        ok = '%s="%s"' % (at("status"), STATUS_OK)
+        listed = "%s.$N$%d:$N$%d" % ("$Gemeenten", GEM_FIRST, GEM_LAST)
+        cols = [
+            (c["nr"], "Rij op CBS-gegevens", "=ROW()+%d" % first_row, CALC, "0"),
+            (c["code"], "Code", '=IF({x}="";"";IFERROR(TRIM({x}&"");""))'.format(x=raw("gwb_code_10")), CALC, None),
+            (c["kind"], "Soort (uit de code)",
+             '=IF({b}="";"";IF(ISERROR(REGEX({b};"^(GM[0-9]{{4}}|WK[0-9]{{6}}|BU[0-9]{{8}})$"));"?";LEFT({b};2)))'
+             .format(b=at("code")), CALC, None),
+            (c["gem"], "Gemeente", '=IF(OR({k}="";{k}="?");"";"GM"&MID({b};3;4))'.format(k=at("kind"), b=at("code")),
+             CALC, None),
+            # A number per code in CBS's order (gemeente, wijk, its buurten).  When
+            # every code is above the one before it (RIJ_ORDERED), no row repeats
+            # an earlier one and none is looked up: that keeps 18,000 rows fast;
+            # otherwise each row finds its code's first row.
+            (c["key"], "Volgorde", '=IF({g}="";"";VALUE(LEFT(MID({b};3;8)&"0000";8))*10+IF({k}="GM";0;IF({k}="WK";1;2)))'
+             .format(g=at("gem"), b=at("code"), k=at("kind")), CALC, "0"),
+            (c["gemfirst"], "Eerste rij van de gemeente",
+             '=IF({d}="";0;IF({d}={dp};0;IF(MATCH({d};{gall};0)+{o}=ROW();1;0)))'.format(
+                 d=at("gem"), dp=at("gem", prev), gall=whole("gem").replace(c["gem"], "$" + c["gem"]),
+                 o=RIJ_FIRST - 1), CALC, "0"),
+            (c["first"], "Eerste rij met deze code",
+             '=IF({e}="";"";IF({ordered}=1;ROW();MATCH({b};{all};0)+{o}))'.format(
+                 e=at("key"), ordered=RIJ_ORDERED, b=at("code"), all=whole("code").replace(c["code"], "$" + c["code"]),
+                 o=RIJ_FIRST - 1), CALC, "0"),
+            (c["region"], "In de regio",
+             '=IF({d}="";0;IF({n}=0;1;IF(COUNTIF({lst};{d})>0;1;0)))'.format(d=at("gem"), n=GEM_LISTED, lst=listed),
+             CALC, "0"),
+            # What the row's gemeente has: 2 = rows at the chosen level, 1 = rows
+            # at the other (wijk or buurt) level; counted on the gemeente's first
+            # row only and looked up by the others.
+            (c["hasfirst"], "Gemeente heeft (2 = niveau, 1 = ander niveau)",
+             '=IF({f}=1;(COUNTIFS({gall};{d};{kall};{lv})>0)*2+(COUNTIFS({gall};{d};{kall};{ov})>0);"")'
+             .format(f=at("gemfirst"), d=at("gem"), gall=whole("gem").replace(c["gem"], "$" + c["gem"]),
+                     kall=whole("kind").replace(c["kind"], "$" + c["kind"]), lv=level, ov=other), CALC, "0"),
+            (c["has"], "Idem, voor elke rij",
+             '=IF({d}="";0;INDEX({hall};MATCH({d};{gall};0)))'.format(
+                 d=at("gem"), hall=whole("hasfirst").replace(c["hasfirst"], "$" + c["hasfirst"]),
+                 gall=whole("gem").replace(c["gem"], "$" + c["gem"])), CALC, "0"),
+            (c["level"], "Op het gekozen niveau",
+             '=IF({d}="";0;IF({k}={lv};1;IF({k}={ov};IF({h}>=2;0;1);IF({k}="GM";IF({h}=0;1;0);0))))'.format(
+                 d=at("gem"), k=at("kind"), lv=level, ov=other, h=at("has")), CALC, "0"),
+        ]
+        cols += [(c[k], k, parse.format(x=raw(k)), CALC, "#.##0") for k in COUNTS]
+        cols += [
+            (c["status"], "Status (reden)", status, CALC, None),
+            (c["inh"], "Inwoners (ook onbekend)",
+             '=IF(OR({ok};AND(LEFT({s};8)="{u}";ISNUMBER({i})));{i};"")'.format(
+                 ok=ok, s=at("status"), u=UNKNOWN, i=n["a_inw"]), CALC, "#.##0"),
+            (c["adults"], "Volwassenen", '=IF({ok};{f}*{a}+{b}+{c}+{d};"")'.format(
+                ok=ok, f=factor, a=n["a_15_24"], b=n["a_25_44"], c=n["a_45_64"], d=n["a_65_oo"]), CALC, "#.##0"),
+            (c["prev"], "Voorspeld per 1.000", '=IF(OR({lv}=0;COUNT({counts})<{nc});"";IFERROR(EPAPREVCBS({o};{h};{p};{i};{w};{a});"weigert"))'
+             .format(lv=at("level"), counts=counts, nc=len(COUNTS), o=n["ste_oad"], h=n["a_hh"], p=n["a_1p_hh"],
+                     i=n["a_inw"], w=n["a_soz_wb"], a=n["a_soz_ao"]), CALC, "0,00"),
+            (c["count"], "Voorspeld aantal in zorg", '=IF({ok};{p}*{v}/1000;"")'.format(
+                ok=ok, p=at("prev"), v=at("adults")), CALC, "#.##0,0"),
+            (c["listno"], "Op blad Gebieden", '=IF(OR({ok};LEFT({s};8)="{u}");ROW()-{o};"")'.format(
+                ok=ok, s=at("status"), u=UNKNOWN, o=RIJ_FIRST - 1), CALC, "0"),
+            (c["gemno"], "Op blad Gemeenten", '=IF(AND({f}=1;{h}=1);ROW()-{o};"")'.format(
+                f=at("gemfirst"), h=at("region"), o=RIJ_FIRST - 1), CALC, "0"),
+            (c["cls"], "Klasse", '=IF({s}="";"";LEFT({s};1))'.format(s=at("status")), CALC, None),
+        ]
+        # the mirrors first: every formula below reads them
+        for name, mc in MIRROR.items():
+            self.put(sh, "%s%d" % (mc, RIJ_HEAD), name, HEADER)
+            self.cell(sh, "%s%d:%s%d" % (mc, RIJ_FIRST, mc, RIJ_LAST)).setArrayFormula(
+                # no IF around the INDEX: an IF over an array turns empty cells
+                # into 0; a column not found reads the (empty) last column ZZ
+                '=INDEX({p};0;IF(ISNUMBER({c});{c};{last}))'.format(c=col_of(name), p=PASTE,
+                                                                     last=colnum(CBS_RIGHT) + 1))
+        self.put(sh, "%s%d" % (MIRROR[KWB_NAMES[0]], RIJ_HEAD - 1), "Kopie van de gelezen kolommen", SUBTITLE)
+        self.columns(sh, RIJ_HEAD, RIJ_FIRST, RIJ_LAST, cols)
+        e = c["key"]
+        self.put(sh, "A3", "Codes in de volgorde van CBS (elke code hoger dan de vorige, zonder lege rij ertussen):")
+        self.put(sh, RIJ_ORDERED.split(".")[1].replace("$", ""),
+                 '=IF(SUMPRODUCT(({e}{a}:{e}{z}<>"")*(ISNUMBER({e}{a0}:{e}{z0})=FALSE())+({e}{a}:{e}{z}<>"")*'
+                 '(ISNUMBER({e}{a0}:{e}{z0}))*({e}{a}:{e}{z}<={e}{a0}:{e}{z0}))=0;1;0)'.format(
+                     e=e, a=RIJ_FIRST + 1, z=RIJ_LAST, a0=RIJ_FIRST, z0=RIJ_LAST - 1), CALC, "0")
+        self.widths(sh, (1.8, 2.6, 1.6, 2.0, 2.0, 2.0, 1.8, 1.6, 1.6) + (1.9,) * 10 + (9.0,) + (2.2,) * 9 + (0.3,)
+                    + (2.2,) * len(MIRROR))
+        self.print_area(sh, "A1:H3")            # the rows are for the screen; the count prints on Regio
+
+    # -- Gemeenten -------------------------------------------------------------
+    def gemeenten(self, sh):
+        g = GMCOL
+        r = GEM_FIRST
+        self.print_line(sh)
+        self.put(sh, "A2", "Gemeenten van de regio naast elkaar", TITLE)
+        self.addin_check(sh, "H2")
+        self.put(sh, "A3", "Kolom A: de CBS-codes van de gemeenten van uw regio (GM0344, 0344 of 344), een per "
+                 "regel. Leeg = alle gemeenten die u op blad CBS-gegevens plakte. Rijen van andere gemeenten worden "
+                 "uitgesloten (blad Rijen).", TEXT)
+        self.cell(sh, "A3:L3").merge(True)
+        sh.Rows.getByIndex(2).Height = 900
+        self.legend(sh, "A4", "B4", "C4")
+        self.put(sh, "A%d" % (GEM_HEAD - 1), "Aantal opgegeven codes:")
+        self.put(sh, GEM_LISTED.split(".")[1].replace("$", ""),
+                 '=SUMPRODUCT(LEN($%s$%d:$%s$%d)>0)' % (g["norm"], GEM_FIRST, g["norm"], GEM_LAST), CALC, "0")
+        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
+        at = lambda key, row=r: "%s%d" % (g[key], row)  # noqa: E731
+        mirror = lambda name: "$Rijen.$%s$%d:$%s$%d" % (MIRROR[name], RIJ_FIRST, MIRROR[name], RIJ_LAST)  # noqa: E731
+        cols = [
+            (g["input"], "Gemeentecode (invoer)", None, INPUT, "@"),
+            (g["code"], "Code", '=IF({n}>0;{norm};IFERROR(INDEX({gem};SMALL({no};ROW()-{o}));""))'.format(
+                n=GEM_LISTED, norm=at("norm"), gem=rij("gem"), o=GEM_FIRST - 1, no=rij("gemno")), CALC, None),
+            (g["name"], "Naam", '=IF({m}="";"";IF({n}="";IF({r}="";"";{r}&"");{n}&""))'.format(
+                m=at("first"), n="INDEX(%s;%s)" % (mirror("gm_naam"), at("first")),
+                r="INDEX(%s;%s)" % (mirror("regio"), at("first"))), CALC, None),
+            (g["inh"], "Inwoners", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
+                b=at("code"), v=rij("inh"), gem=rij("gem")), CALC, "#.##0"),
+            (g["adults"], "Volwassenen (18+, berekend)", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
+                b=at("code"), v=rij("adults"), gem=rij("gem")), CALC, "#.##0"),
+            (g["count"], "Voorspeld aantal in zorg", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
+                b=at("code"), v=rij("count"), gem=rij("gem")), CALC, "#.##0"),
+            (g["prev"], "Per 1.000 volwassenen", '=IF(N({e})>0;{f}/{e}*1000;"")'.format(
+                e=at("adults"), f=at("count")), CALC, "0,0"),
+            (g["low"], "Band 75%: laag (per 1.000)", '=IF(ISNUMBER({p});EPABAND({p};75;"laag");"")'.format(
+                p=at("prev")), CALC, "0,0"),
+            (g["high"], "Band 75%: hoog (per 1.000)", '=IF(ISNUMBER({p});EPABAND({p};75;"hoog");"")'.format(
+                p=at("prev")), CALC, "0,0"),
+            (g["status"], "Geteld als",
+             '=IF({b}="";"";IF({m}="";"niet geplakt";IF({k}+{u}=0;"geen rij om te tellen";'
+             'IF(COUNTIFS({gem};{b};{kind};"GM";{lv};1)>0;"gemeenterij (geen wijken of buurten geplakt)";'
+             'IF(COUNTIFS({gem};{b};{kind};"BU";{lv};1)>0;"per buurt";"per wijk"))&IF({u}>0;"; "&{u}&" onbekend";""))))'
+             .format(b=at("code"), m=at("first"), k=at("ok"), u=at("unknown"), gem=rij("gem"), kind=rij("kind"),
+                     lv=rij("level")), CALC, None),
+            (g["ok"], "Rijen berekend", '=IF({b}="";"";COUNTIFS({gem};{b};{c};"b"))'.format(
+                b=at("code"), gem=rij("gem"), c=rij("cls")), CALC, "0"),
+            (g["unknown"], "Rijen onbekend", '=IF({b}="";"";COUNTIFS({gem};{b};{c};"o"))'.format(
+                b=at("code"), gem=rij("gem"), c=rij("cls")), CALC, "0"),
+            (g["first"], None, '=IF({b}="";"";IFERROR(MATCH({b};{gem};0);""))'.format(b=at("code"), gem=rij("gem")),
+             EMPTY, "0"),
+            (g["norm"], None,
+             '=IF(ISBLANK({a});"";IF(ISNUMBER({a});"GM"&TEXT({a};"0000");IF(UPPER(LEFT(TRIM({a});2))="GM";'
+             'UPPER(TRIM({a}));"GM"&RIGHT("0000"&TRIM({a});4))))'.format(a=at("input")), EMPTY, None),
+        ]
+        self.columns(sh, GEM_HEAD, GEM_FIRST, GEM_LAST, cols)
+        inputs = self.cell(sh, "A%d:A%d" % (GEM_FIRST, GEM_LAST))
+        self._validation(inputs, "TEXT_LEN", "1", "6", "Gemeentecode",
+                         "De CBS-code van een gemeente: GM0344, 0344 of 344. Leeg laten = alle geplakte gemeenten.")
+        self.empty_rows_plain(sh, "B%d:L%d" % (GEM_FIRST, GEM_LAST), "$B%d" % GEM_FIRST)
+        # how many gemeenten the region has (listed, or found in the paste)
+        self.put(sh, "D%d" % (GEM_HEAD - 2), '=IF({n}>0;{n};COUNT({no}))'.format(n=GEM_LISTED, no=rij("gemno")),
+                 CALC, "0")
+        self.put(sh, "A%d" % (GEM_HEAD - 2), "Gemeenten in de regio:")
+        self.put(sh, "C%d" % (GEM_HEAD - 1), 
+            '=IF(D%d>%d;"LET OP: de regio telt "&D%d&" gemeenten; de tabel toont de eerste %d. De totalen op blad '
+            'Regio tellen ze alle.";"")' % (GEM_HEAD - 2, N_GEM, GEM_HEAD - 2, N_GEM), WARN)
+        t = GEM_TOTAL
+        self.cell(sh, "A%d:L%d" % (t, t)).CellStyle = TOTAL
+        self.put(sh, "A%d" % t, "Regio (alle berekende rijen)", TOTAL)
+        self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
+        for key, ref, fmt in (("inh", C_INH, "#.##0"), ("adults", C_ADULTS, "#.##0"), ("count", C_PRED, "#.##0")):
+            self.put(sh, at(key, t), "=$Regio.$B$%d" % ref, TOTAL, fmt)
+        self.put(sh, at("prev", t), '=IF(N({e})>0;{f}/{e}*1000;"")'.format(e=at("adults", t), f=at("count", t)),
+                 TOTAL, "0,0")
+        self.put(sh, "A%d" % (t + 1), "De band geldt voor één gebied met deze voorspelling (75% van de "
+                 "postcodegebieden lag erbinnen); voor een gemeente als geheel is de spreiding kleiner, maar niet bekend.")
+        self.widths(sh, (3.2, 2.4, 5.2, 2.6, 2.8, 2.8, 2.4, 2.4, 2.4, 6.8, 2.2, 2.2, 0.3, 0.3))
+        self.fit_headers(sh, t)
+        chart_row = t + 4
+        self.put(sh, "A%d" % (chart_row - 1), "Voorspeld per 1.000 volwassenen per gemeente, met de 75%-band", SUBTITLE)
+        bottom = self.chart(sh, "PrevalentiePerGemeente", "A%d" % chart_row, 0, 27.0, 16.0,
+                            ("C%d:C%d" % (GEM_HEAD, GEM_LAST), "G%d:I%d" % (GEM_HEAD, GEM_LAST)),
+                            "EPA-zorgprevalentie per gemeente (per 1.000 volwassenen): voorspeld en 75%-band",
+                            False, False, "per 1.000 volwassenen", horizontal=True)
+        sh.Rows.getByIndex(chart_row - 3).IsStartOfNewPage = True
+        self.print_area(sh, "A1:L%d" % self.row_below(sh, bottom))
 
     # -- Gebieden ------------------------------------------------------------
-    def gebieden(self, sh, n_example):
+    def gebieden(self, sh):
+        """The region's areas at the chosen level (status berekend or onbekend),
+        in pasted order, found on blad Rijen by their running number; the
+        totals above them are sums over all of Rijen, not over this list."""
         g = GCOL
-        widths = {"A": 2.4, "B": 4.8, "C": 2.3, "D": 4.4, "E": 2.2, "F": 2.3, "G": 2.6, "H": 2.6, "I": 2.6,
+        widths = {"A": 2.4, "B": 4.8, "C": 3.2, "D": 4.8, "E": 2.2, "F": 2.3, "G": 2.6, "H": 2.6, "I": 2.6,
                   "J": 2.6, "K": 2.4, "L": 2.3, "M": 2.4, "N": 2.4, "O": 2.1, "P": 2.1, "Q": 2.3, "R": 2.6,
-                  "S": 2.4, "T": 0.6}
+                  "S": 2.4, "T": 0.3}
         for col, w in widths.items():
             sh.Columns.getByIndex(colnum(col)).Width = int(w * 1000)
         self.print_line(sh)
-        self.put(sh, "A2", "EPA-prevalentie per wijk of buurt (uit de CBS-gegevens)", TITLE)
+        self.put(sh, "A2", "EPA-prevalentie per wijk of buurt van de regio (uit de CBS-gegevens)", TITLE)
         self.addin_check(sh, "J2")
         self.put(sh, "A3", "=%s.$A$%d" % (CBS, R_SOURCE))
-        self.put(sh, "A4", "Kolommen A tot en met J komen uit blad CBS-gegevens. Vul alleen 'Werkelijk per 1.000' in "
-                 "als u eigen cijfers over zorggebruik heeft (Vektis of de eigen GGZ-registratie); anders leeg "
-                 "laten. Volwassenen (18+) zijn een benadering, zie blad CBS-gegevens.")
+        self.put(sh, "A4", "De gebieden van de regio op het gekozen niveau (blad Regio), met hun gemeente. Vul alleen "
+                 "'Werkelijk per 1.000' in als u eigen cijfers over zorggebruik heeft (Vektis of de eigen "
+                 "GGZ-registratie); die horen bij de code in kolom A: controleer ze na opnieuw plakken.")
         self.legend(sh, "A5", "B5", "C5")
-        heads = {
-            "code": "Code", "name": "Gebied", "kind": "Soort", "status": "Status",
-            "inh": "Inwoners", "oad": "OAD (adressen per km²)", "single": "Eenpersoons- huishoudens (%)",
-            "wwb": "Bijstand, WWB (% inwoners)", "ao": "AO-uitkering (% inwoners)",
-            "adults": "Volwassenen (18+, benadering)", "actual": "Werkelijk per 1.000",
-            "urb": "Klasse stedelijk (CBS 1-5)", "prev": "Voorspeld per 1.000", "count": "Voorspeld aantal in zorg",
-            "low": "Band 75%: laag", "high": "Band 75%: hoog", "dev": "Werkelijk valt binnen (kleinste band)",
-            "inst": "Instelling? (werkelijk > 42,5)", "actual_n": "Werkelijk aantal in zorg",
-        }
-        hrow = FIRST_AREA - 1
-        for key, text in heads.items():
-            self.put(sh, "%s%d" % (g[key], hrow), text, HEADER)
-        self.put(sh, "U%d" % (hrow - 1), "CBS-aantallen per rij (overgenomen uit blad CBS-gegevens; "
-                 "leeg = onbekend)", SUBTITLE)
-        for name, col in RAW.items():
-            self.put(sh, "%s%d" % (col, hrow), name, HEADER)
-            sh.Columns.getByIndex(colnum(col)).Width = 2000
-        sh.Rows.getByIndex(hrow - 1).OptimalHeight = True
-        factor = "IF(ISNUMBER(%s.$B$%d);%s.$B$%d;%s)" % (CBS, R_FACTOR, CBS, R_FACTOR, str(ADULT_FACTOR))
-        for n in range(N_AREAS):
-            r = FIRST_AREA + n
-            k = CBS_FIRST + n
-            src = "%s.$A$%d:$%s$%d" % (CBS, k, CBS_RIGHT, k)
-
-            def text_of(name):
-                return '=IFERROR(INDEX(%s;1;%s)&"";"")' % (src, cbs_col(name))
-            for key, name in (("code", "gwb_code_10"), ("name", "regio"), ("kind", "recs")):
-                self.put(sh, "%s%d" % (g[key], r), text_of(name), CALC)
-            raw = {}
-            for name, col in RAW.items():
-                self.put(sh, "%s%d" % (col, r), '=IFERROR(VALUE(INDEX(%s;1;%s));"")' % (src, cbs_col(name)),
-                         CALC, "#.##0")
-                raw[name] = "%s%d" % (col, r)
-            first, last = RAW["a_inw"], RAW["ste_oad"]
-            st = "%s%d" % (g["status"], r)
-            ok = '%s="%s"' % (st, STATUS_OK)
-            self.put(sh, st,
-                     '=IF(COUNTA({src})=0;"";IF({kind}="Gemeente";"{muni}";IF(COUNT({cols})<{ncols};"{col}";'
-                     'IF(COUNT({f}{r}:{l}{r})<{nraw};"{unk}";IF(OR({inw}=0;{hh}=0);"{empty}";"{ok}")))))'.format(
-                         src=src, kind="%s%d" % (g["kind"], r), muni=STATUS_MUNI,
-                         cols="%s.$C$%d:$C$%d" % (CBS, COLS_FIRST + 3, COLS_FIRST + len(KWB) - 1),
-                         ncols=len(KWB) - 3, col=STATUS_COLUMN, f=first, l=last, r=r, nraw=len(RAW),
-                         unk=STATUS_UNKNOWN, inw=raw["a_inw"], hh=raw["a_hh"], empty=STATUS_EMPTY, ok=STATUS_OK),
-                     CALC)
-
-            def calc(key, expr, fmt, align=None):
-                self.put(sh, "%s%d" % (g[key], r), '=IF(%s;%s;"")' % (ok, expr), CALC, fmt, align)
-            calc("inh", raw["a_inw"], "#.##0")
-            calc("oad", raw["ste_oad"], "#.##0")
-            calc("single", "%s/%s*100" % (raw["a_1p_hh"], raw["a_hh"]), "0,00")
-            calc("wwb", "%s/%s*100" % (raw["a_soz_wb"], raw["a_inw"]), "0,00")
-            calc("ao", "%s/%s*100" % (raw["a_soz_ao"], raw["a_inw"]), "0,00")
-            calc("adults", "%s*%s+%s+%s+%s" % (factor, raw["a_15_24"], raw["a_25_44"], raw["a_45_64"],
-                                             raw["a_65_oo"]), "#.##0")
-            cell = self.put(sh, "%s%d" % (g["actual"], r), None, INPUT, "0,0")
-            self.number_validation(cell, 0, 1000, "Werkelijke prevalentie per 1.000 volwassenen: 0 tot 1.000; "
-                                   "leeg laten als u die niet heeft.")
-            c = {key: "%s%d" % (g[key], r) for key in g}
-            calc("urb", "EPAURBANITY(%s)" % c["oad"], "0", CENTER)
-            calc("prev", "EPAPREV(%s;%s;%s;%s)" % (c["oad"], c["single"], c["wwb"], c["ao"]), "0,0")
-            calc("count", "EPACOUNT(%s;%s;%s;%s;%s)" % (c["oad"], c["single"], c["wwb"], c["ao"], c["adults"]),
-                 "#.##0")
-            calc("low", 'EPABAND(%s;75;"laag")' % c["prev"], "0,0")
-            calc("high", 'EPABAND(%s;75;"hoog")' % c["prev"], "0,0")
-            has = "AND(%s;ISNUMBER(%s))" % (ok, c["actual"])
-            self.put(sh, c["dev"], '=IF(%s;EPADEVIATION(%s;%s);"")' % (has, c["actual"], c["prev"]),
-                     CALC, '[<1]0%"-band";"buiten 95%-band"', CENTER)
-            self.put(sh, c["inst"], '=IF(%s;IF(EPAINSTITUTIONAL(%s);"ja";"nee");"")' % (has, c["actual"]),
-                     CALC, None, CENTER)
-            self.put(sh, c["actual_n"], '=IF(%s;%s*%s/1000;"")' % (has, c["actual"], c["adults"]), CALC, "#.##0")
+        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
         a, z = FIRST_AREA, LAST_AREA
-        self.empty_rows_plain(sh, "A%d:S%d" % (a, z), "$D%d" % a)
-
+        col = {key: "$%s$%d:$%s$%d" % (g[key], a, g[key], z) for key in g}
         # Totals: each row says what it covers.
-        col = {key: "%s%d:%s%d" % (g[key], a, g[key], z) for key in g}
-        self.put(sh, "A%d" % (T_HEAD - 0), "Totalen (elke rij zegt welke gebieden)", HEADER)
+        self.put(sh, "A%d" % T_HEAD, "Totalen (elke rij zegt welke gebieden)", HEADER)
         self.cell(sh, "A%d:C%d" % (T_HEAD, T_HEAD)).merge(True)
         for key, text in (("status", "Aantal gebieden"), ("inh", "Inwoners"), ("adults", "Volwassenen (18+)"),
                           ("actual", "Werkelijk per 1.000"), ("prev", "Voorspeld per 1.000"),
                           ("count", "Voorspeld aantal in zorg"), ("actual_n", "Werkelijk aantal in zorg")):
             self.put(sh, "%s%d" % (g[key], T_HEAD), text, HEADER)
         ok_crit = '%s;"%s"' % (col["status"], STATUS_OK)
-        crits = {
-            T_ALL: ok_crit,
-            T_ACTUAL: '%s;%s;"<>"' % (ok_crit, col["actual"]),
-            T_NOINST: '%s;%s;"nee"' % (ok_crit, col["inst"]),
-            T_INST: '%s;%s;"ja"' % (ok_crit, col["inst"]),
-        }
-        labels = {
-            T_ALL: "Alle berekende gebieden (voorspeld)",
-            T_ACTUAL: "Gebieden met werkelijke waarde",
-            T_NOINST: "Idem, zonder instellingsgebieden",
-            T_INST: "Instellingsgebieden (> 42,5)",
-        }
+        crits = {T_ACTUAL: '%s;%s;"<>"' % (ok_crit, col["actual"]),
+                 T_NOINST: '%s;%s;"nee"' % (ok_crit, col["inst"]),
+                 T_INST: '%s;%s;"ja"' % (ok_crit, col["inst"])}
+        labels = {T_ALL: "Alle berekende gebieden van de regio (voorspeld)",
+                  T_ACTUAL: "Gebieden met werkelijke waarde",
+                  T_NOINST: "Idem, zonder instellingsgebieden",
+                  T_INST: "Instellingsgebieden (> 42,5)"}
         self.cell(sh, "A%d:S%d" % (T_ALL, T_UNKNOWN)).CellStyle = TOTAL
-        for t, crit in crits.items():
-            self.put(sh, "A%d" % t, labels[t], TOTAL)
+        for t, label in labels.items():
+            self.put(sh, "A%d" % t, label, TOTAL)
             self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
+        self.put(sh, "%s%d" % (g["status"], T_ALL), "=$Regio.$B$%d" % C_OK, TOTAL, "0")
+        self.put(sh, "%s%d" % (g["inh"], T_ALL), '=SUMIFS(%s;%s;"b")' % (rij("inh"), rij("cls")), TOTAL, "#.##0")
+        self.put(sh, "%s%d" % (g["adults"], T_ALL), "=$Regio.$B$%d" % C_ADULTS, TOTAL, "#.##0")
+        self.put(sh, "%s%d" % (g["count"], T_ALL), "=$Regio.$B$%d" % C_PRED, TOTAL, "#.##0")
+        for t, crit in crits.items():
             self.put(sh, "%s%d" % (g["status"], t), "=COUNTIFS(%s)" % crit, TOTAL, "0")
             for key in ("inh", "adults", "count", "actual_n"):
-                if t == T_ALL and key == "actual_n":
-                    continue
                 self.put(sh, "%s%d" % (g[key], t), "=SUMIFS(%s;%s)" % (col[key], crit), TOTAL, "#.##0")
+        for t in list(labels):
             ad, cnt, act = ("%s%d" % (g[k], t) for k in ("adults", "count", "actual_n"))
-            self.put(sh, "%s%d" % (g["prev"], t), '=IF(%s>0;%s/%s*1000;"")' % (ad, cnt, ad), TOTAL, "0,0")
+            self.put(sh, "%s%d" % (g["prev"], t), '=IF(N(%s)>0;%s/%s*1000;"")' % (ad, cnt, ad), TOTAL, "0,0")
             if t != T_ALL:
-                self.put(sh, "%s%d" % (g["actual"], t), '=IF(%s>0;%s/%s*1000;"")' % (ad, act, ad), TOTAL, "0,0")
-        self.put(sh, "A%d" % T_UNKNOWN, "Niet meegeteld: %s" % STATUS_UNKNOWN, TOTAL)
+                self.put(sh, "%s%d" % (g["actual"], t), '=IF(N(%s)>0;%s/%s*1000;"")' % (ad, act, ad), TOTAL, "0,0")
+        self.put(sh, "A%d" % T_UNKNOWN, "Niet meegeteld: %s (reden op blad Rijen)" % UNKNOWN, TOTAL)
         self.cell(sh, "A%d:C%d" % (T_UNKNOWN, T_UNKNOWN)).merge(True)
-        self.put(sh, "%s%d" % (g["status"], T_UNKNOWN), '=COUNTIF(%s;"%s")' % (col["status"], STATUS_UNKNOWN),
-                 TOTAL, "0")
+        self.put(sh, "%s%d" % (g["status"], T_UNKNOWN), "=$Regio.$B$%d" % C_UNKNOWN, TOTAL, "0")
         notes = (
-            "Alleen rijen met status 'berekend' tellen mee; niet de gemeente als geheel, niet 'onbekend (CBS)' (een "
-            "cijfer ontbreekt of is geheim), 'geen inwoners' of 'kolom ontbreekt'.",
-            "Rij 1: voorspeld voor alle berekende gebieden. Rij 2 en 3: werkelijk en voorspeld over dezelfde gebieden "
-            "(alleen die met een werkelijke waarde), rij 3 zonder instellingen. Gewogen naar volwassenen.",
-            "Onzekerheid: de 75%-band geldt per gebied (spreiding van gebieden rond het model, 2014). Het totaal "
-            "heeft geen band: hoe de afwijkingen van gebieden samenhangen is niet bekend.",
-            "De grenzen per gebied optellen zou aannemen dat alle gebieden tegelijk dezelfde kant op afwijken; dat "
-            "geeft een te brede band.",
+            "Alleen rijen met status 'berekend' tellen mee; 'onbekend' (een cijfer ontbreekt of kan niet) en "
+            "'uitgesloten' niet. De telling van alle geplakte rijen staat op blad Regio.",
+            "Rij 2 en 3: werkelijk en voorspeld over dezelfde gebieden (die met een werkelijke waarde), rij 3 zonder "
+            "instellingen. Gewogen naar volwassenen. De 75%-band geldt per gebied; het totaal heeft geen band.",
         )
         for i, text in enumerate(notes):
             self.put(sh, "A%d" % (T_UNKNOWN + 1 + i), text)
-        self.put(sh, "A%d" % (T_UNKNOWN + 5),
-                 '=IF(AND(COUNTIF({k};"Wijk")>0;COUNTIF({k};"Buurt")>0);"LET OP: wijken en buurten door elkaar '
-                 'geplakt; dan tellen inwoners dubbel in de totalen.";"")'.format(k=col["kind"]), WARN)
+        self.put(sh, "A%d" % (T_UNKNOWN + 3), '=IF(COUNT({n})>{m};"LET OP: de regio heeft "&COUNT({n})&" '
+                 'gebieden; de lijst hieronder toont de eerste {m} (de totalen tellen ze alle).";"")'.format(
+                     n=rij("listno"), m=N_AREAS), WARN)
 
         s, v = S_HEAD, S_VAL
         self.put(sh, "A%d" % s, "Samenvatting (berekende gebieden)", SUBTITLE)
-        pop_100k = "%s%d" % (v, S_POP_100K)
         rows = (
             (S_ADULTS, "Volwassenen (18+, benadering)", "=%s%d" % (g["adults"], T_ALL), CALC, "#.##0"),
             (S_INCARE, "Voorspeld aantal volwassenen met EPA in GGZ-zorg", "=%s%d" % (g["count"], T_ALL), CALC,
              "#.##0"),
             (S_NOTINCARE, "Aandeel mensen met EPA dat niet in GGZ-zorg is (0% tot 90%)", 0.25, INPUT, "0%"),
             (S_POP, "Geschat aantal volwassenen met EPA, ook wie niet in zorg is",
-             '=IF(OR({v}{i}=0;NOT(ISNUMBER({v}{n})));"";EPAPOPULATION({v}{i};{v}{n}))'.format(
+             '=IF(OR(N({v}{i})=0;NOT(ISNUMBER({v}{n})));"";EPAPOPULATION({v}{i};{v}{n}))'.format(
                  v=v, i=S_INCARE, n=S_NOTINCARE), CALC, "#.##0"),
-            (S_INH, "Inwoners (alle leeftijden) van deze gebieden", "=%s%d" % (g["inh"], T_ALL), CALC, "#.##0"),
+            (S_INH, "Inwoners (alle leeftijden) van de berekende gebieden", "=%s%d" % (g["inh"], T_ALL), CALC,
+             "#.##0"),
             (S_INCARE_100K, "Volwassenen met EPA in zorg per 100.000 inwoners",
-             '=IF({v}{h}>0;{v}{i}/{v}{h}*100000;"")'.format(v=v, h=S_INH, i=S_INCARE), CALC, "#.##0"),
+             '=IF(N({v}{h})>0;{v}{i}/{v}{h}*100000;"")'.format(v=v, h=S_INH, i=S_INCARE), CALC, "#.##0"),
             (S_POP_100K, "Volwassenen met EPA (ook niet in zorg) per 100.000 inwoners",
-             '=IF(AND({v}{h}>0;ISNUMBER({v}{p}));{v}{p}/{v}{h}*100000;"")'.format(v=v, h=S_INH, p=S_POP),
+             '=IF(AND(N({v}{h})>0;ISNUMBER({v}{p}));{v}{p}/{v}{h}*100000;"")'.format(v=v, h=S_INH, p=S_POP),
              CALC, "#.##0"),
             (S_INST, "Gebieden met aanwijzing voor een instelling (werkelijk > 42,5)",
              "=%s%d" % (g["status"], T_INST), CALC, "0"),
             (S_OUTSIDE, "Gebieden zonder instelling waar werkelijk buiten de 75%-band valt",
              '=SUMPRODUCT(ISNUMBER({d})*({d}>0.75)*({i}="nee"))'.format(d=col["dev"], i=col["inst"]), CALC, "0"),
-            (S_INH_ALL, "Inwoners van alle wijken en buurten, ook met status onbekend",
-             '=SUMIFS(%s%d:%s%d;%s;"<>Gemeente")' % (RAW["a_inw"], a, RAW["a_inw"], z, col["kind"]), CALC, "#.##0"),
+            (S_INH_ALL, "Inwoners van alle gebieden van de regio, ook met status onbekend", "=$Regio.$B$%d" % C_INH,
+             CALC, "#.##0"),
         )
         for row, label, value, style, fmt in rows:
             self.put(sh, "A%d" % row, label)
@@ -676,19 +634,109 @@ class Builder:
         self.put(sh, "K%d" % S_POP_100K, "landelijk 1.500-1.800 per 100.000 (alle leeftijden); met risicogroep "
                  "ca. 2.500; zie blad Regio")
         self.put(sh, "K%d" % S_INH_ALL, "voor de capaciteit op blad Regio")
-        self.fit_headers(sh)
-        chart_row = S_INH_ALL + 4
-        sh.Rows.getByIndex(chart_row - 2).IsStartOfNewPage = True
-        self.put(sh, "A%d" % (chart_row - 1), "Grafiek van de eerste %d gebieden (andere gebieden: grafiek bewerken, "
-                 "gegevensbereik)" % n_example, SUBTITLE)
-        last = FIRST_AREA + n_example - 1
-        bottom = self.chart(sh, "PrevalentiePerGebied", "A%d" % chart_row, 0, 30.0, 11.0,
-                            ("B%d:B%d" % (hrow, last), "M%d:M%d" % (hrow, last), "K%d:K%d" % (hrow, last)),
-                            "EPA-prevalentie per gebied: voorspeld en werkelijk (per 1.000 volwassenen)", False, False,
-                            "per 1.000 volwassenen")
-        self.print_area(sh, "A1:S%d" % self.row_below(sh, bottom))     # charts outside it are not printed
+
+        # The list: row k shows the k-th area of the region (Rijen's running number).
+        hrow = a - 1
+        self.put(sh, "A%d" % (hrow - 1), "Gebieden van de regio", SUBTITLE)
+        r = a
+        at = lambda key: "%s%d" % (g[key], r)  # noqa: E731
+        rr = "$%s%d" % (g["rij"], r)
+
+        def of(key):
+            return "INDEX(%s;%s)" % (rij(key), rr)
+        ok = '%s="%s"' % (at("status"), STATUS_OK)
+
+        def calc(expr):
+            return '=IF(%s;%s;"")' % (ok, expr)
+        def mirror(name):
+            m = MIRROR[name]
+            return "INDEX($Rijen.$%s$%d:$%s$%d;%s)" % (m, RIJ_FIRST, m, RIJ_LAST, rr)
+        has = "AND(%s;ISNUMBER(%s))" % (ok, at("actual"))
+        cols = [
+            (g["rij"], None, '=IFERROR(SMALL({no};ROW()-{o});"")'.format(o=a - 1, no=rij("listno")), EMPTY, "0"),
+            (g["code"], "Code", '=IF(%s="";"";%s)' % (rr, of("code")), CALC, None),
+            # names from Rijen's mirror columns, never from the paste itself: a
+            # reference to the paste from each of 1,000 rows made a paste of 122
+            # rows take 30 s (each new cell is announced to every listener)
+            (g["name"], "Gebied", '=IF({r}="";"";IF({n}="";"";{n}&""))'.format(r=rr, n=mirror("regio")), CALC, None),
+            (g["gemeente"], "Gemeente", '=IF({r}="";"";IF({n}="";{d};{n}&""))'.format(
+                r=rr, n=mirror("gm_naam"), d=of("gem")), CALC, None),
+            (g["status"], "Status", '=IF(%s="";"";%s)' % (rr, of("status")), CALC, None),
+            (g["inh"], "Inwoners", calc(of("a_inw")), CALC, "#.##0"),
+            (g["oad"], "OAD (adressen per km²)", calc(of("ste_oad")), CALC, "#.##0"),
+            (g["single"], "Eenpersoons- huishoudens (%)", calc("%s/%s*100" % (of("a_1p_hh"), of("a_hh"))), CALC,
+             "0,00"),
+            (g["wwb"], "Bijstand, WWB (% inwoners)", calc("%s/%s*100" % (of("a_soz_wb"), of("a_inw"))), CALC, "0,00"),
+            (g["ao"], "AO-uitkering (% inwoners)", calc("%s/%s*100" % (of("a_soz_ao"), of("a_inw"))), CALC, "0,00"),
+            (g["adults"], "Volwassenen (18+, benadering)", calc(of("adults")), CALC, "#.##0"),
+            (g["actual"], "Werkelijk per 1.000", None, INPUT, "0,0"),
+            (g["urb"], "Klasse stedelijk (CBS 1-5)", calc("EPAURBANITY(%s)" % at("oad")), CALC, "0"),
+            (g["prev"], "Voorspeld per 1.000", calc(of("prev")), CALC, "0,0"),
+            (g["count"], "Voorspeld aantal in zorg", calc(of("count")), CALC, "#.##0"),
+            (g["low"], "Band 75%: laag (per 1.000)", calc('EPABAND(%s;75;"laag")' % at("prev")), CALC, "0,0"),
+            (g["high"], "Band 75%: hoog (per 1.000)", calc('EPABAND(%s;75;"hoog")' % at("prev")), CALC, "0,0"),
+            (g["dev"], "Werkelijk valt binnen (kleinste band)",
+             '=IF(%s;EPADEVIATION(%s;%s);"")' % (has, at("actual"), at("prev")), CALC, '[<1]0%"-band";"buiten 95%-band"'),
+            (g["inst"], "Instelling? (werkelijk > 42,5)",
+             '=IF(%s;IF(EPAINSTITUTIONAL(%s);"ja";"nee");"")' % (has, at("actual")), CALC, None),
+            (g["actual_n"], "Werkelijk aantal in zorg", '=IF(%s;%s*%s/1000;"")' % (has, at("actual"), at("adults")),
+             CALC, "#.##0"),
+        ]
+        self.columns(sh, hrow, a, z, cols)
+        for key in ("urb", "dev", "inst"):
+            self.cell(sh, "%s%d:%s%d" % (g[key], a, g[key], z)).HoriJustify = CENTER
+        self.number_validation(self.cell(sh, "%s%d:%s%d" % (g["actual"], a, g["actual"], z)), 0, 1000,
+                               "Werkelijke prevalentie per 1.000 volwassenen: 0 tot 1.000; leeg laten als u die "
+                               "niet heeft.")
+        self.empty_rows_plain(sh, "A%d:S%d" % (a, z), "$D%d" % a)
+        self.fit_headers(sh, hrow)
+        sh.Rows.getByIndex(hrow - 3).IsStartOfNewPage = True
+        self.print_area(sh, "A1:S%d" % (a + N_PRINTED - 1))
+        self.put(sh, "D%d" % (hrow - 1), "Afgedrukt: de eerste %d gebieden; meer afdrukken: Opmaak > Afdrukbereiken > "
+                 "Bewerken." % N_PRINTED)
 
     # -- Regio -------------------------------------------------------------
+    def telling(self, sh):
+        """The count of pasted rows and the region's totals (named ranges
+        RIJEN_* and REGIO_*): a total shows only when the count reconciles."""
+        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
+        code_col = "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index("gwb_code_10"))
+        beyond = "%s.$A$%d:$%s$1048576" % (CBS, CBS_LAST + 1, CBS_RIGHT)
+        self.put(sh, "A%d" % C_HEAD, "Telling van de geplakte rijen (blad Rijen) en de totalen van de regio", SUBTITLE)
+        ok = "B{p}=B{b}+B{o}+B{u}".format(p=C_PASTED, b=C_OK, o=C_UNKNOWN, u=C_OUT)
+        whole = lambda expr: '=IF(%s;%s;"telling klopt niet")' % (ok, expr)  # noqa: E731
+        rows = (
+            (C_PASTED, "Rijen geplakt (onder de kopregel)",
+             '=COUNTIF({s};"?*")+IF(ISNUMBER({c});COUNTA(INDEX({b};0;{c}));0)'.format(
+                 s=rij("status"), b=beyond, c=code_col),
+             "0", "alle rijen met inhoud, ook voorbij de %s rijen die gelezen worden" % "{:,}".format(N_ROWS)
+             .replace(",", ".")),
+            (C_OK, "  berekend", '=COUNTIF(%s;"b")' % rij("cls"), "0", "tellen mee in de totalen"),
+            (C_UNKNOWN, "  onbekend", '=COUNTIF(%s;"o")' % rij("cls"), "0",
+             "horen bij de regio, maar een cijfer ontbreekt of kan niet; reden op blad Rijen"),
+            (C_OUT, "  uitgesloten", '=COUNTIF(%s;"u")' % rij("cls"), "0",
+             "ander niveau, dubbel, buiten de regio of geen gebiedscode"),
+            (C_CHECK, "Klopt de telling? (geplakt = berekend + onbekend + uitgesloten)",
+             '=IF(B{p}=0;"nog niets geplakt";IF({ok};"ja";"NEE: "&(B{p}-B{b}-B{o}-B{u})&" rijen niet gelezen"))'.format(
+                 p=C_PASTED, ok=ok, b=C_OK, o=C_UNKNOWN, u=C_OUT), None, "zie ook blad CBS-gegevens"),
+            (C_INH, "Inwoners van de regio (berekend en onbekend)", whole("SUM(%s)" % rij("inh")), "#.##0",
+             "REGIO_INWONERS"),
+            (C_ADULTS, "Volwassenen (18+) van de berekende gebieden", whole("SUM(%s)" % rij("adults")), "#.##0",
+             "REGIO_VOLWASSENEN"),
+            (C_PRED, "Voorspeld aantal volwassenen met EPA in GGZ-zorg", whole("SUM(%s)" % rij("count")), "#.##0",
+             "REGIO_VOORSPELD"),
+            (C_COVER, "Ingevulde inwoners gedekt door de gebieden",
+             '=IF(AND(ISNUMBER(B{i});ISNUMBER(B{c}));B{c}/B{i};"")'.format(i=R_INHAB, c=C_INH), "0,0%",
+             "alleen als u inwoners invult"),
+        )
+        for row, label, formula, fmt, note in rows:
+            self.put(sh, "A%d" % row, label, TOTAL if row == C_CHECK else None)
+            self.put(sh, "B%d" % row, formula, TOTAL if row == C_CHECK else CALC, fmt)
+            self.put(sh, "C%d" % row, note)
+        self.put(sh, "C%d" % C_COVER, '=IF(NOT(ISNUMBER(B{v}));"alleen als u inwoners invult";IF(ABS(B{v}-1)>0.01;'
+                 '"LET OP: de ingevulde inwoners wijken "&FIXED(ABS(B{v}-1)*100;1)&"% af van de geplakte gebieden";'
+                 '"komt overeen"))'.format(v=C_COVER), WARN)
+
     def regio(self, sh, name):
         self.widths(sh, (10.6, 3.6, 3.6, 3.6, 3.3, 3.3, 3.3))
         self.print_line(sh)
@@ -703,8 +751,11 @@ class Builder:
         self.put(sh, "A6", "Invoer", SUBTITLE)
         inputs = (
             (R_NAME, "Naam van de regio", name, None, "tekst; staat bovenaan elke afgedrukte pagina"),
+            (R_LEVEL, "Niveau van de gebieden", "wijk", None,
+             "keuzelijst: wijk of buurt; een gemeente zonder rijen op dat niveau telt met het andere, anders met haar "
+             "gemeenterij"),
             (R_INHAB, "Inwoners (alle leeftijden), optioneel", None, "#.##0",
-             "heel getal vanaf 1; leeg = inwoners van alle wijken en buurten op blad Gebieden"),
+             "heel getal vanaf 1; leeg = inwoners van de gebieden van de regio (hieronder)"),
             (R_PER100K, "GGZ-uitgaven per 100.000 inwoners (euro's van 2014)", 38000000, "[$€-413] #.##0",
              "bedrag vanaf 0; landelijk gemiddelde 2014: € 38 miljoen"),
             (R_INDEX, "Prijsindex ten opzichte van 2014, optioneel", None, "0,000",
@@ -729,6 +780,7 @@ class Builder:
         self.number_validation(cell(R_PER100K), 0, None, "Een bedrag in euro vanaf 0.")
         self.number_validation(cell(R_INDEX), 0.5, 3, "Een index van 0,5 tot 3 (1 = prijzen van 2014); leeg = geen.")
         self.number_validation(cell(R_OWN), 0, None, "Een bedrag in euro vanaf 0; leeg laten mag.")
+        self.list_validation(cell(R_LEVEL), tuple(n for n, _c in LEVELS))
         self.list_validation(cell(R_TARGET), ("intensivering", "wijk"))
         self.list_validation(cell(R_BOUND), ("laag", "midden", "hoog"))
         self.number_validation(cell(R_START), 2000, 2100, "Een jaartal van 2000 tot 2100.", whole=True)
@@ -736,10 +788,12 @@ class Builder:
 
         self.put(sh, "A%d" % U_HEAD, "Gebruikt in de berekening", SUBTITLE)
         used = (
-            (U_INHAB, "Inwoners", "=IF(ISNUMBER(B{i});B{i};Gebieden.${v}${s})".format(i=R_INHAB, v=S_VAL, s=S_INH_ALL),
-             "#.##0", "uit de invoer, anders de som van de wijken en buurten op blad Gebieden"),
+            (U_INHAB, "Inwoners", "=IF(ISNUMBER(B{i});B{i};B{c})".format(i=R_INHAB, c=C_INH),
+             "#.##0", "uit de invoer, anders de inwoners van de gebieden van de regio (hieronder)"),
             (U_BOUND, "Grens", '=IF(ISBLANK(B{b});"midden";B{b})'.format(b=R_BOUND), None, "leeg = midden"),
             (U_TARGET, "Doelscenario", '=IF(ISBLANK(B{t});"wijk";B{t})'.format(t=R_TARGET), None, "leeg = wijk"),
+            (U_LEVEL, "Niveau (CBS-code)", '=IF(B{l}="buurt";"BU";"WK")'.format(l=R_LEVEL), None,
+             "WK = wijk, BU = buurt; leeg = wijk"),
             (U_BUDGET, "Totaal GGZ-budget per jaar",
              "=IF(ISNUMBER(B{o});B{o};GGZBUDGET(B{i};IF(ISNUMBER(B{p});B{p};38000000)*IF(ISNUMBER(B{x});B{x};1)))"
              .format(o=R_OWN, i=U_INHAB, p=R_PER100K, x=R_INDEX), "[$€-413] #.##0",
@@ -750,6 +804,7 @@ class Builder:
             self.put(sh, "B%d" % row, formula, TOTAL if row == U_BUDGET else CALC, fmt)
             self.put(sh, "C%d" % row, note)
         inh, bound, target, budget = ("$B$%d" % r for r in (U_INHAB, U_BOUND, U_TARGET, U_BUDGET))
+        self.telling(sh)
 
         def table_head(row, title, first, cols):
             self.put(sh, "A%d" % (row - 1), title, SUBTITLE)
@@ -1017,6 +1072,9 @@ class Builder:
             self.put(sh, "F%d" % r, '=SCENARIOSHARE(%s;"%s")' % (target, code), CALC, "0,0%")
             self.put(sh, "G%d" % r, '=IF(ISNUMBER(D{r});B{t}*F{r};"")'.format(r=r, t=total), CALC, "[$€-413] #.##0")
             self.put(sh, "H%d" % r, '=IF(ISNUMBER(G{r});G{r}-B{r};"")'.format(r=r), CALC, "[$€-413] #.##0")
+            if code == "ambulant overig":        # Ambulante GGZ totaal below the EPA items: a typing error
+                self.put(sh, "I%d" % r, '=IF(AND(ISNUMBER(B{r});B{r}<0);"LET OP: Ambulante GGZ totaal is kleiner dan '
+                         'de ambulante EPA-onderdelen";"")'.format(r=r), WARN)
         self.put(sh, "A%d" % total, "Totaal", TOTAL)
         self.put(sh, "B%d" % total, '=IF(COUNT(B{a}:B{z})=4;SUM(B{a}:B{z});"")'.format(a=s + 1, z=s + len(SPEND)),
                  TOTAL, "[$€-413] #.##0")
@@ -1049,44 +1107,6 @@ class Builder:
             row += 1
         self.print_area(sh, "A1:A%d" % row)
 
-    def page_style(self):
-        fam = self.doc.StyleFamilies.getByName("PageStyles")
-        name = "EPA liggend"
-        st = self.doc.createInstance("com.sun.star.style.PageStyle")
-        fam.insertByName(name, st)
-        st = fam.getByName(name)
-        st.IsLandscape = True
-        st.Width, st.Height = 29700, 21000
-        for side in ("LeftMargin", "RightMargin"):
-            st.setPropertyValue(side, 1200)
-        st.TopMargin = st.BottomMargin = 1000
-        st.ScaleToPagesX = 1
-        st.ScaleToPagesY = 0
-        st.CenterHorizontally = False
-        st.HeaderIsOn = False
-        st.FooterIsOn = True
-        footer = st.RightPageFooterContent
-
-        def fill(text, *parts):        # strings and field service names
-            text.setString("")
-            cur = text.createTextCursor()
-            for part in parts:
-                cur.gotoEnd(False)
-                if part.startswith("com.sun.star."):
-                    text.insertTextContent(cur, self.doc.createInstance(part), False)
-                else:
-                    text.insertString(cur, part, False)
-
-        fill(footer.LeftText, "com.sun.star.text.TextField.SheetName")
-        fill(footer.CenterText, "EPA-planningsfuncties %s, afgedrukt op " % self.version,
-             "com.sun.star.text.TextField.Date")
-        fill(footer.RightText, "pagina ", "com.sun.star.text.TextField.PageNumber", " van ",
-             "com.sun.star.text.TextField.PageCount")
-        st.RightPageFooterContent = footer
-        st.LeftPageFooterContent = footer
-        return name
-
-
 # ---- the guide (Toelichting sheet and packaging/help/handleiding.html) ------
 GUIDE = [
     ("h1", "EPA-planning: handleiding"),
@@ -1095,7 +1115,7 @@ GUIDE = [
           "mag je per wijk verwachten, en hoe verhoudt het GGZ-aanbod van de regio zich tot de scenario's van het "
           "referentiekader? Programmeerkennis is niet nodig."),
     ("gap", ""),
-    ("h2", "1. Installeren (Windows, ook Linux en macOS)"),
+    ("h2", "1. Installeren (Windows, ook Linux)"),
     ("p", "Installeer LibreOffice (versie 7.4 of nieuwer). Download het bestand epa-addin-<versie>.oxt. Open "
           "LibreOffice en kies Extra > Extensiebeheer > Toevoegen, kies het .oxt-bestand en accepteer de licentie. "
           "Start LibreOffice opnieuw. Het sjabloon staat daarna onder Bestand > Nieuw > Sjablonen, categorie "
@@ -1103,23 +1123,34 @@ GUIDE = [
     ("p", "Verwijderen: Extra > Extensiebeheer, kies 'EPA regionale planningsfuncties' en Verwijderen."),
     ("gap", ""),
     ("h2", "2. Wat vult u in, en waar komen de cijfers vandaan"),
-    ("p", "Blad CBS-gegevens: download de Kerncijfers wijken en buurten van het CBS (cbs.nl, zoek 'Kerncijfers wijken "
-          "en buurten', of StatLine) voor uw gemeente. Kopieer de kopregel met de kolomnamen en de rijen van de "
-          "gemeente en haar wijken, en plak ze in cel A%d. Het werkboek zoekt de kolommen zelf op naam (a_inw, "
-          "a_hh, a_1p_hh, a_soz_wb, a_soz_ao, ste_oad en de leeftijdsgroepen); u rekent zelf geen percentages uit. "
-          "Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop het model is "
-          "gemaakt." % CBS_HEAD),
-    ("p", "Een punt (.) in de CBS-cijfers betekent 'nog niet bekend of geheim'. Zo'n rij krijgt de status "
-          "'onbekend (CBS)', krijgt geen voorspelling en telt niet mee in de totalen; het aantal zulke rijen "
-          "staat onder de totalen. Recente jaargangen hebben vaak nog geen cijfers over uitkeringen: neem dan het "
-          "laatste jaar waarin ze wel staan."),
+    ("p", "Cijfers halen: download op cbs.nl de Kerncijfers wijken en buurten van het gewenste jaar als "
+          "Excel-bestand (het landelijke bestand met alle gemeenten, wijken en buurten, of dat van uw gemeenten). "
+          "Open het, kopieer de kopregel met de kolomnamen en alle rijen eronder, maak een nieuw werkboek uit dit "
+          "sjabloon en plak in cel A%d van blad CBS-gegevens (de cel heet CBS_PLAK). Het werkboek zoekt de kolommen "
+          "zelf op naam (a_inw, a_hh, a_1p_hh, a_soz_wb, a_soz_ao, ste_oad en de leeftijdsgroepen); u rekent zelf "
+          "geen percentages uit. Plakken duurt ongeveer een halve minuut. Plak een andere regio in een nieuw "
+          "werkboek uit het sjabloon: cellen wissen duurt even lang als plakken." % CBS_HEAD),
+    ("p", "De regio: zet op blad Gemeenten in kolom A de CBS-codes van de gemeenten van uw regio (GM0344, 0344 of "
+          "344), een per regel; leeg = alle geplakte gemeenten. Kies op blad Regio het niveau: wijk (standaard) of "
+          "buurt. Elke gemeente telt één keer: op dat niveau, anders op het andere niveau, anders met haar "
+          "gemeenterij. Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop "
+          "het model is gemaakt."),
+    ("p", "Elke geplakte rij krijgt op blad Rijen een status met de reden: 'berekend' (telt mee), 'onbekend' (hoort "
+          "bij de regio, maar een cijfer ontbreekt, is geheim (.), is een CBS-code of kan niet; de reden noemt de "
+          "kolom) of 'uitgesloten' (ander niveau, dubbel, buiten de regio). Blad Regio telt: geplakt = berekend + "
+          "onbekend + uitgesloten. Klopt die telling niet, dan tonen de totalen geen getal. Recente jaargangen "
+          "hebben vaak nog geen cijfers over uitkeringen: neem dan het laatste jaar waarin ze wel staan."),
+    ("p", "Eigen bladen kunnen naar de uitkomsten verwijzen met de namen REGIO_INWONERS, REGIO_VOLWASSENEN, "
+          "REGIO_VOORSPELD, REGIO_BUDGET, PER_GEMEENTE (de gemeententabel), RIJEN_GEPLAKT, RIJEN_BEREKEND, "
+          "RIJEN_ONBEKEND en RIJEN_UITGESLOTEN; CBS_PLAK is de plakcel en REGIO_GEMEENTEN de lijst met codes."),
     ("p", "Volwassenen: het CBS geeft geen aantal 18-plussers. Het werkboek neemt 70% van de groep 15-24 jaar plus "
           "alle inwoners van 25 jaar en ouder. Dat is een benadering; in studentensteden telt de groep 18-24 "
           "zwaarder en valt het aantal volwassenen iets te laag uit."),
     ("p", "Blad Gebieden, kolom 'Werkelijk per 1.000' (optioneel): het werkelijke aantal volwassenen met EPA in "
           "GGZ-zorg per 1.000 volwassenen, als u dat heeft (declaratiegegevens van Vektis via de zorgverzekeraar, "
           "of de registratie van de GGZ-aanbieders). Zonder die cijfers laat u de kolom leeg."),
-    ("p", "Blad Regio: de naam van de regio, eventueel het aantal inwoners (leeg = de som van de wijken), de "
+    ("p", "Blad Regio: de naam van de regio, het niveau, eventueel het aantal inwoners (leeg = de inwoners van de "
+          "gebieden van de regio; wijkt uw getal meer dan 1% af, dan waarschuwt het blad), de "
           "GGZ-uitgaven per 100.000 inwoners of een eigen budget, een prijsindex voor latere jaren, het "
           "doelscenario, de grens voor normen met een bandbreedte en het startjaar. Keuzecellen hebben een "
           "keuzelijst; getallen buiten het toegestane bereik worden geweigerd."),
@@ -1175,7 +1206,7 @@ MODEL_TEXT = [
           "per 100.000: standaard 1.650, het midden van 1.500-1.800, voor alle leeftijden, maal 185/216, omdat "
           "31.000 van de 216.000 mensen in zorg jonger dan 18 zijn, bijlage 4)."),
     ("p", "Bronnen: Handboek voor een regionale EPA-agenda, bijlagen 3 en 4; rapport over samenhang en financiering "
-          "van zorg. Voorbeeldcijfers: CBS, Kerncijfers wijken en buurten 2023, gemeente Utrecht, CC BY 4.0. De "
+          "van zorg. Voorbeeldcijfers (make demo, voorbeeldwerkboek): CBS, Kerncijfers wijken en buurten 2023, gemeente Utrecht, CC BY 4.0. De "
           "functies staan in de Functie-assistent (Invoegen > Functie) in de categorieën Statistisch, Financieel en "
           "Logisch, met Nederlandse uitleg bij elk argument."),
 ]
@@ -1196,23 +1227,27 @@ def write_guide(path, version):
         f.write("\n".join(out))
 
 
-def build(office, out, version):
+def make(office, version):
     doc = office.new_calc()
     b = Builder(doc, version)
     b.styles()
     page = b.page_style()
     sheets = doc.Sheets
-    order = ("CBS-gegevens", "Gebieden", "Regio", "Inventarisatie", "Toelichting")
+    order = ("CBS-gegevens", "Gemeenten", "Regio", "Gebieden", "Inventarisatie", "Rijen", "Toelichting")
     sheets.getByIndex(0).Name = order[0]
     for i, name in enumerate(order[1:], start=1):
         sheets.insertNewByName(name, i)
     for name in order:
         sheets.getByName(name).PageStyle = page
-    b.cbs(sheets.getByName("CBS-gegevens"), PASTED)
-    b.gebieden(sheets.getByName("Gebieden"), N_CHART)
+    b.cbs(sheets.getByName("CBS-gegevens"))
+    b.rijen(sheets.getByName("Rijen"))
+    b.gemeenten(sheets.getByName("Gemeenten"))
+    b.gebieden(sheets.getByName("Gebieden"))
     b.regio(sheets.getByName("Regio"), "Utrecht (gemeente)")
     b.inventarisatie(sheets.getByName("Inventarisatie"))
     b.toelichting(sheets.getByName("Toelichting"))
+    for name, ref in NAMES.items():
+        b.name(doc, name, ref)
     info = doc.DocumentProperties
     info.Title = "EPA-planning regio"
     info.Subject = "EPA-prevalentie per wijk uit CBS-cijfers, GGZ-budget en capaciteit per scenario"
@@ -1220,9 +1255,31 @@ def build(office, out, version):
     info.Keywords = ("EPA", "GGZ", "planning", "sjabloon", "CBS")
     info.Language = NL
     doc.calculateAll()
-    broken = error_cells(doc)
+    return doc, b, sheets
+
+
+def paste_example(doc):
+    """Pastes the example (Utrecht, KWB 2023, all 122 rows as CBS publishes
+    them) at CBS_PLAK of a document made from the template, as a user pastes
+    a download, and recalculates: for the demo, the release's example
+    workbook and the tests."""
+    sh = doc.Sheets.getByName("CBS-gegevens")
+    rng = sh.getCellRangeByPosition(0, CBS_HEAD - 1, len(EXAMPLE[0]) - 1, CBS_HEAD - 2 + len(EXAMPLE))
+    rng.setDataArray(tuple(tuple(r) for r in EXAMPLE))
+    doc.calculateAll()
+
+
+def build(office, out, version):
+    # With the example pasted no cell may be in error.  The template itself
+    # ships empty (its inhabitant-based cells show Err:502 until rows are
+    # pasted), so the check runs on a second copy.
+    probe, _b, _s = make(office, version)
+    paste_example(probe)
+    broken = error_cells(probe)
+    probe.close(True)
     if broken:
-        sys.exit("error cells in the template: %r" % broken)
+        sys.exit("error cells in the template with the example pasted: %r" % broken[:10])
+    doc, b, sheets = make(office, version)
     ctrl = doc.CurrentController
     if ctrl is not None:
         geb = sheets.getByName("Gebieden")

@@ -8,6 +8,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEMPLATE_SRC = os.path.join(ROOT, "packaging", "templates", "EPA-planning", "epa-planning.ots")
 TEMPLATE_REL = "EPA-planning/epa-planning.ots"      # below the extension's templates/ folder
 FORMULA = 16                                         # com.sun.star.sheet.CellFlags.FORMULA
+FORMULA_ERROR = 4                                    # com.sun.star.sheet.FormulaResult.ERROR
 
 
 def huge_range_probe(office):
@@ -49,7 +50,9 @@ def error_cells(doc):
         cur = sh.createCursor()
         cur.gotoEndOfUsedArea(False)
         end = cur.RangeAddress
-        found = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryContentCells(FORMULA)
+        # only the cells whose result is an error (FormulaResult.ERROR), so
+        # that a sheet of 20,000 formula rows is not read cell by cell
+        found = sh.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryFormulaCells(FORMULA_ERROR)
         for rng in found.RangeAddresses:
             for r in range(rng.StartRow, rng.EndRow + 1):
                 for c in range(rng.StartColumn, rng.EndColumn + 1):
@@ -59,12 +62,13 @@ def error_cells(doc):
     return out
 
 
-def formula_cells(sheet):
-    """Every formula cell of a sheet."""
+def formula_cells(sheet, max_rows=None):
+    """Every formula cell of a sheet, or of its first max_rows rows."""
     cur = sheet.createCursor()
     cur.gotoEndOfUsedArea(False)
     end = cur.RangeAddress
-    found = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).queryContentCells(FORMULA)
+    last = end.EndRow if max_rows is None else min(end.EndRow, max_rows - 1)
+    found = sheet.getCellRangeByPosition(0, 0, end.EndColumn, last).queryContentCells(FORMULA)
     out = []
     for rng in found.RangeAddresses:
         for r in range(rng.StartRow, rng.EndRow + 1):

@@ -1,6 +1,6 @@
 """EPAPREVCBS on counts as CBS files hold them, in real Calc.
 
-  - Utrecht KWB 2023 (tools/data/kwb-2023-utrecht.csv: the gemeente and its
+  - Utrecht KWB 2023 (tools/data/cbs-kwb-2023-utrecht.xlsx: the gemeente and its
     ten wijken) with the benefit counts as text cells, as CBS's own xlsx
     stores them ('710'): every row gives the same number, bit for bit, as
     with the counts as numbers, and the number MODEL.md section 1.9 gives
@@ -27,7 +27,7 @@ import model
 import oracle
 from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office
-from workbook import kwb_rows
+from workbook import kwb_text_rows
 
 ERR = ("err", 502)
 COUNTS = ("a_hh", "a_1p_hh", "a_inw", "a_soz_wb", "a_soz_ao")  # EPAPREVCBS order after ste_oad
@@ -198,7 +198,7 @@ def check_agreement(doc, rows, res):
 
 def main():
     res = Results("cbs_counts")
-    rows = kwb_rows(2023)
+    rows = kwb_text_rows(2023)
     kwb = kwb_sheet(rows)
     cols = formula_cols(kwb, rows)
     cases = literal_cases()

@@ -6,6 +6,41 @@ from sheets import TEMPLATE_REL, TEMPLATE_SRC, error_cells, formula_cells, insta
 import make_template as layout  # noqa: E402,F401  (the template's cell layout)
 
 
+# The template's sheets built to read 400 pasted rows instead of 20,000
+# (`make build/planning-400.ots`, EPA_TEMPLATE_ROWS in tools/make_template.py):
+# the same formulas, styles and names, loaded and saved in seconds rather than
+# about a minute each.  The suites that paste into a planning workbook or save
+# and reopen one use it; test_template checks the shipped 20,000-row template,
+# and the demo, make dist and the benchmark paste into that one.
+PLANNING_400 = os.path.join(ROOT, "build", "planning-400.ots")
+
+
+def new_from_template(office, template=None):
+    """A new workbook from a template, as File > New > Templates makes one
+    (its paste area empty): the installed template, or PLANNING_400 with
+    template=PLANNING_400.  Tests that paste start from a new one each time:
+    clearing pasted cells takes 30-40 s in 7.4 (docs/template.md)."""
+    import uno
+    from office import props
+    path = template or installed_template(office)
+    if not os.path.exists(path):
+        raise SystemExit("%s is missing: run `make %s` first" % (path, os.path.relpath(path, ROOT)))
+    return office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                               props(Hidden=True, AsTemplate=True))
+
+
+def new_planning(office):
+    """A new workbook from PLANNING_400."""
+    return new_from_template(office, PLANNING_400)
+
+
+def capacity(doc):
+    """How many pasted rows the workbook reads: its formula rows on Rijen."""
+    from sheets import FORMULA
+    rij = doc.Sheets.getByName("Rijen").getCellRangeByName("A1:A1048576").queryContentCells(FORMULA)
+    return max(a.EndRow for a in rij.RangeAddresses) + 2 - layout.RIJ_FIRST
+
+
 def seed_ui_locale(office, locale):
     """Sets the profile's UI language (Tools > Options > Language Settings >
     User interface) before soffice starts: org.openoffice.Office.Linguistic/
@@ -25,18 +60,34 @@ def seed_ui_locale(office, locale):
         f.write(text.replace("</oor:items>", item + "</oor:items>"))
 
 
-# ---- the model, transcribed from MODEL.md for the template tests ----------
-import csv  # noqa: E402
+# ---- the model and the template's counting rules, transcribed for the tests
+import re  # noqa: E402
+
+import kwb  # noqa: E402
 
 KWB_DATA = os.path.join(ROOT, "tools", "data")
 INTERCEPT = ((2500, 6.8316), (1500, 5.2911), (1000, 4.1876), (500, 3.1802), (0, 2.0722))
 BANDS = ((0.25, -1.7, 0.6), (0.5, -2.8, 2.1), (0.75, -4.4, 4.7), (0.9, -6.3, 8.3), (0.95, -7.8, 11.1))
+COUNT_COLUMNS = ("a_inw", "a_15_24", "a_25_44", "a_45_64", "a_65_oo", "a_hh", "a_1p_hh", "a_soz_wb", "a_soz_ao",
+                 "ste_oad")
+
+
+def kwb_table(year):
+    """Header and rows of CBS's KWB xlsx for Utrecht (tools/data), cells as published."""
+    return kwb.read_xlsx(os.path.join(KWB_DATA, "cbs-kwb-%d-utrecht.xlsx" % year))
 
 
 def kwb_rows(year):
-    """The KWB extract shipped in tools/data (Utrecht, gemeente and wijken)."""
-    with open(os.path.join(KWB_DATA, "kwb-%d-utrecht.csv" % year), encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter=";"))
+    return kwb.as_dicts(kwb_table(year))
+
+
+def kwb_text_rows(year):
+    """The gemeente row and the wijken of kwb_rows(year), every cell as the
+    text CBS shows ('29040', '.'): for tests that decide themselves which
+    cells are numbers and which text."""
+    def text(v):
+        return "%d" % v if isinstance(v, float) and v == int(v) else str(v)
+    return [{k: text(v) for k, v in r.items()} for r in kwb_rows(year) if r["gwb_code_10"][:2] in ("GM", "WK")]
 
 
 def prevalence(oad, single, wwb, ao):
@@ -52,20 +103,85 @@ def deviation(actual, predicted):
     return 1.0
 
 
+def count_value(v):
+    """A KWB count as the template must read it: a number from 0, or text that
+    is a plain whole number; anything else (".", -99997, "10.410") is None."""
+    if isinstance(v, (int, float)):
+        return float(v) if v >= 0 else None
+    if isinstance(v, str) and re.fullmatch(r"\s*[0-9]+\s*", v):
+        return float(v)
+    return None
+
+
 def model_of(row, factor=0.7):
-    """S, W, A, OAD, adults, P and N of one KWB row of counts, or None when a
-    count is not a number ('.' = unknown at CBS)."""
-    try:
-        n = {k: float(row[k]) for k in ("a_inw", "a_15_24", "a_25_44", "a_45_64", "a_65_oo", "a_hh",
-                                         "a_1p_hh", "a_soz_wb", "a_soz_ao", "ste_oad")}
-    except ValueError:
+    """S, W, A, OAD, adults, P and N of one KWB row, or None when a count is
+    unknown or the counts are impossible (MODEL.md: what EPAPREVCBS refuses)."""
+    n = {k: count_value(row.get(k, "")) for k in COUNT_COLUMNS}
+    if None in n.values():
         return None
-    s = n["a_1p_hh"] / n["a_hh"] * 100
-    w = n["a_soz_wb"] / n["a_inw"] * 100
-    a = n["a_soz_ao"] / n["a_inw"] * 100
+    inh, hh = n["a_inw"], n["a_hh"]
+    if inh <= 0 or hh <= 0 or hh > inh or n["a_1p_hh"] > hh or n["a_soz_wb"] > inh or n["a_soz_ao"] > inh:
+        return None
+    s = n["a_1p_hh"] / hh * 100
+    w = n["a_soz_wb"] / inh * 100
+    a = n["a_soz_ao"] / inh * 100
+    if s <= 1 or not 0 < n["ste_oad"] <= 100000:
+        return None
     adults = factor * n["a_15_24"] + n["a_25_44"] + n["a_45_64"] + n["a_65_oo"]
     p = prevalence(n["ste_oad"], s, w, a)
-    return dict(S=s, W=w, A=a, OAD=n["ste_oad"], adults=adults, P=p, N=p * adults / 1000, inh=n["a_inw"])
+    return dict(S=s, W=w, A=a, OAD=n["ste_oad"], adults=adults, P=p, N=p * adults / 1000, inh=inh)
+
+
+def region_of(rows, level="WK", listed=None):
+    """The template's rules, written from the issue's words: each row gets
+    'b' (berekend), 'o' (onbekend) or 'u' (uitgesloten); each gemeente is
+    counted once, at `level`, else at the other of wijk/buurt, else by its
+    gemeente row.  Returns (classes per row, totals, {gemeente: totals})."""
+    other = "BU" if level == "WK" else "WK"
+    kinds = []
+    for row in rows:
+        code = str(row.get("gwb_code_10", "")).strip()
+        m = re.fullmatch(r"(GM)[0-9]{4}|(WK)[0-9]{6}|(BU)[0-9]{8}", code)
+        kinds.append((code, code[:2] if m else None))
+    present = {}
+    for code, k in kinds:
+        if k:
+            present.setdefault("GM" + code[2:6], set()).add(k)
+    seen, out = set(), []
+    tot = dict(b=0, o=0, u=0, inh=0.0, adults=0.0, count=0.0, inh_b=0.0)
+    per = {}
+    for row, (code, k) in zip(rows, kinds):
+        if not code:
+            cls = "u" if any(str(v).strip() for v in row.values()) else ""
+        elif k is None or code in seen:
+            cls = "u"
+        else:
+            gem = "GM" + code[2:6]
+            has = present[gem]
+            if listed and gem not in listed:
+                cls = "u"
+            elif not (k == level or (k == other and level not in has) or (k == "GM" and not has & {"WK", "BU"})):
+                cls = "u"
+            else:
+                m = model_of(row)
+                cls = "b" if m else "o"
+                g = per.setdefault(gem, dict(b=0, o=0, inh=0.0, adults=0.0, count=0.0))
+                g[cls] += 1
+                inh = count_value(row.get("a_inw", ""))
+                if m:
+                    for key, v in (("inh", m["inh"]), ("adults", m["adults"]), ("count", m["N"])):
+                        tot[key] += v
+                        g[key] += v
+                    tot["inh_b"] += m["inh"]
+                elif inh is not None:
+                    tot["inh"] += inh
+                    g["inh"] += inh
+        if code:
+            seen.add(code)
+        if cls:
+            tot[cls] += 1
+        out.append(cls)
+    return out, tot, per
 
 
 def close(a, b, tol=1e-6):
@@ -73,19 +189,22 @@ def close(a, b, tol=1e-6):
 
 
 def paste_kwb(doc, header, rows):
-    """Clears the CBS paste area and pastes a header row and rows (lists of
-    text; numbers are put as numbers, '.' stays text) as a user would."""
+    """Clears the CBS paste area and pastes a header row and rows as a user
+    would: each cell as given (text stays text, numbers stay numbers)."""
     sh = doc.Sheets.getByName("CBS-gegevens")
-    first, last = layout.CBS_HEAD - 1, layout.CBS_LAST - 1
-    sh.getCellRangeByPosition(0, first, 120, last).clearContents(1 | 2 | 4 | 16)   # values, dates, strings, formulas
-
-    def val(v):
-        try:
-            return float(v)
-        except ValueError:
-            return v
-    data = [list(header)] + [[val(v) for v in r] for r in rows]
+    first = layout.CBS_HEAD - 1
+    # Automatic recalculation off while the cells change: a clear with it on
+    # takes 30 s in 7.4 (measured; see docs/template.md), a full recalculation
+    # afterwards 2 to 4 s.
+    doc.enableAutomaticCalculation(False)
+    cur = sh.createCursor()
+    cur.gotoEndOfUsedArea(False)
+    end = cur.RangeAddress            # clearing only what is there (a clear of the whole area takes 20 s)
+    if end.EndRow >= first:
+        sh.getCellRangeByPosition(0, first, end.EndColumn, end.EndRow).clearContents(1 | 2 | 4 | 16)
+    data = [list(header)] + [list(r) for r in rows]
     width = len(header)
     rng = sh.getCellRangeByPosition(0, first, width - 1, first + len(data) - 1)
     rng.setDataArray(tuple(tuple(r) for r in data))
     doc.calculateAll()
+    doc.enableAutomaticCalculation(True)
