@@ -42,7 +42,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
 
-.PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench profile
+.PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench bench-template profile
 .PHONY: hardening valgrind fuzz wine fast static xll-wine xll-xlsx
 all: $(OXT)
 
@@ -187,7 +187,16 @@ unit: deps $(addprefix build/unit/,$(UNIT_TESTS))
 unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
-e2e: deps $(OXT) build/catalogue.json
+# The template's sheets reading 400 pasted rows instead of 20,000, for the
+# suites that paste into a planning workbook or save and reopen one
+# (tests/e2e/workbook.py: PLANNING_400); made by the host's 7.4 for every office.
+PLANNING_400 := build/planning-400.ots
+TEMPLATE_TOOLS := $(wildcard tools/make_template.py tools/tplstyle.py tools/kwb.py tools/sheets.py tools/office.py tools/data/*.xlsx)
+$(PLANNING_400): $(OXT) $(TEMPLATE_TOOLS)
+	@echo "  TPL     $@"
+	$(Q)EPA_TEMPLATE_ROWS=400 $(PYTHON) tools/make_template.py $(OXT) $@ build/planning-400-guide.html >/dev/null
+
+e2e: deps $(OXT) build/catalogue.json $(PLANNING_400)
 	$(Q)tests/run-e2e --label "LibreOffice 7.4" $(OXT)
 
 # The release folder (make dist, make dist-check) and the icon and release notes of the .oxt.
@@ -235,6 +244,13 @@ demo: deps $(OXT)
 # Recalculation benchmark (not part of check); writes build/bench/results.md.
 bench: deps $(OXT) build/catalogue.json
 	$(Q)$(PYTHON) tests/bench/bench.py $(OXT)
+	$(Q)$(MAKE) --no-print-directory bench-template
+
+# The template with about 18,000 pasted rows, in 7.4 and 25.2 (part of bench).
+bench-template: deps $(OXT) lo25
+	$(Q)rm -f build/bench/template.md
+	$(Q)$(PYTHON) tests/bench/template_bench.py $(OXT)
+	$(Q)$(call office_env,$(LO25_DIR)) $(PYTHON) tests/bench/template_bench.py $(OXT)
 
 # Per-call profile of the per-cell form inside soffice, perf with DWARF call
 # graphs (not part of check); writes build/profile/report.md.

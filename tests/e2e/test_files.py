@@ -28,10 +28,10 @@ import uno
 
 import fods
 from harness import BUILD, Results, cell_outcome, formula_outcomes, oxt_arg, same
-from office import Office, props
+from office import Office, emulated_office, props
 from versions import PROGRAMMATIC, has_compatibility_names, label as version_label, xlsx_reads_compatibility_name, \
     xlsx_writes_compatibility_name
-from workbook import error_cells, formula_cells, installed_template
+from workbook import error_cells, layout, new_planning
 
 FORMULAS = [
     "=EPAPREV(1200;23.14;5.6;3.45)",
@@ -112,9 +112,7 @@ def round_trip(office, res, label, doc, work):
         stale = [k for k in before if k in loaded and not same(loaded[k][0], before[k][0])]
         res.check(not stale, "%s.%s as loaded (cached results): %r" % (
             label, ext, [(k, before[k][0], loaded[k][0]) for k in stale[:5]]))
-        lost = [k for k, (_o, f) in after.items() if ("EPA" in before[k][1].upper() or "SCENARIO" in before[k][1].upper()
-                                                        or "GGZ" in before[k][1].upper())
-                and PROGRAMMATIC not in f.upper()]
+        lost = [k for k, (_o, f) in after.items() if PROGRAMMATIC in before[k][1].upper() and PROGRAMMATIC not in f.upper()]
         res.check(not lost, "%s.%s: formulas no longer call the add-in: %r" % (label, ext, lost[:3]))
     return before
 
@@ -132,13 +130,16 @@ def main():
         res.check(small[("Blad1", "$Blad1.$A$2")][0] == ("num", 14.988166), "worked example in the small workbook")
         res.check(small[("Blad1", "$Blad1.$A$15")][0] == ("err", 502), "undefined capacity stays Err:502")
         res.check(small[("Blad1", "$Blad1.$E$4")][0] == ("num", 1.0), "array formula survives")
-        doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(installed_template(office)), "_blank", 0,
-                                                  props(Hidden=True, AsTemplate=True))
-        round_trip(office, res, "planning", doc, work)
-        doc = office.load(os.path.join(work, "planning.xlsx"))
-        doc.calculateAll()
-        res.check(not error_cells(doc), "planning.xlsx has error cells: %r" % error_cells(doc)[:5])
-        doc.close(True)
+        if emulated_office():
+            print("files: the planning workbook is not round-tripped under qemu (the native offices do it)")
+        else:
+            doc = new_planning(office)
+            layout.paste_example(doc)
+            round_trip(office, res, "planning", doc, work)
+            doc = office.load(os.path.join(work, "planning.xlsx"))
+            doc.calculateAll()
+            res.check(not error_cells(doc), "planning.xlsx has error cells: %r" % error_cells(doc)[:5])
+            doc.close(True)
         check_compatibility_name(office, res, os.path.join(work, "functions.xlsx"))
         res.check(office.alive(), "soffice survived")
     return res.finish()

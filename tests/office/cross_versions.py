@@ -54,7 +54,7 @@ def worker_save(oxt, out):
     from office import Office, props
     from test_files import small_workbook, xlsx_function_names
     from harness import formula_outcomes as snapshot
-    from workbook import installed_template
+    from workbook import new_planning
     os.makedirs(BUILD, exist_ok=True)
     src = os.path.join(out, "functions.fods")
     small_workbook(src)
@@ -62,9 +62,7 @@ def worker_save(oxt, out):
     with Office(oxt) as office:
         result["version"] = list(office.version())
         docs = (("functions", lambda: office.load(src)),
-                ("planning", lambda: office.desktop.loadComponentFromURL(
-                    uno.systemPathToFileUrl(installed_template(office)), "_blank", 0,
-                    props(Hidden=True, AsTemplate=True))))
+                ("planning", lambda: new_planning(office)))
         for name, open_doc in docs:
             doc = open_doc()
             doc.calculateAll()
