@@ -84,13 +84,18 @@ epa_error epa_guard_result(epa_result_kind kind, double value)
 }
 
 epa_error epa_apply(const epa_function_desc *fn, const epa_cell *cells,
-                    double *out)
+                    double *out, int *bad_arg)
 {
     epa_value args[EPA_MAX_PARAMS];
+    if (bad_arg)
+        *bad_arg = -1;
     for (int i = 0; i < fn->nparams; i++) {
         epa_error e = convert(&fn->params[i], &cells[i], &args[i]);
-        if (e != EPA_OK)
+        if (e != EPA_OK) {
+            if (bad_arg)
+                *bad_arg = i;
             return e;
+        }
     }
     double v;
     epa_error e = fn->call(args, &v);

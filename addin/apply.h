@@ -16,9 +16,13 @@
 /* cells has fn->nparams entries.  Arguments are converted in order, so the
  * first bad one decides the error.  On EPA_OK *out is finite and within the
  * plausible range of fn->result (a flag is 1 or 0); otherwise *out is
- * untouched and the code says why (EPA_ERR_RESULT_* for a bad result). */
+ * untouched and the code says why (EPA_ERR_RESULT_* for a bad result).
+ * When bad_arg is not NULL it receives the index of the argument whose
+ * conversion failed, or -1 when no single argument is at fault (the model
+ * refused the combination, such as more households than inhabitants, or
+ * the result failed its guard); API callers get it in the exception. */
 epa_error epa_apply(const epa_function_desc *fn, const epa_cell *cells,
-                    double *out);
+                    double *out, int *bad_arg);
 
 /* The guard alone: whether value is a valid result of the given kind. */
 epa_error epa_guard_result(epa_result_kind kind, double value);

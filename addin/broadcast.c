@@ -43,7 +43,7 @@ epa_error epa_broadcast_shape(const epa_grid *args, int n, int32_t *nrows,
 }
 
 epa_error epa_broadcast_at(const epa_function_desc *fn, const epa_grid *args,
-                           int32_t r, int32_t c, double *out)
+                           int32_t r, int32_t c, double *out, int *bad_arg)
 {
     epa_cell cells[EPA_MAX_PARAMS];
     for (int i = 0; i < fn->nparams; i++) {
@@ -55,13 +55,13 @@ epa_error epa_broadcast_at(const epa_function_desc *fn, const epa_grid *args,
         if (!g->whole && cells[i].kind == EPA_CELL_OMITTED)
             cells[i].kind = EPA_CELL_EMPTY;
     }
-    return epa_apply(fn, cells, out);
+    return epa_apply(fn, cells, out, bad_arg);
 }
 
 void epa_broadcast_row(const epa_function_desc *fn, const epa_grid *args,
                        int32_t r, int32_t ncols, double *values)
 {
     for (int32_t c = 0; c < ncols; c++)
-        if (epa_broadcast_at(fn, args, r, c, &values[c]) != EPA_OK)
+        if (epa_broadcast_at(fn, args, r, c, &values[c], NULL) != EPA_OK)
             values[c] = epa_calc_error_value();
 }

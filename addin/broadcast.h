@@ -39,9 +39,9 @@ epa_error epa_broadcast_shape(const epa_grid *args, int n, int32_t *nrows,
                               int32_t *ncols);
 
 /* Result element (r, c) of fn over args (fn->nparams grids of the shape
- * epa_broadcast_shape accepted). */
+ * epa_broadcast_shape accepted); bad_arg as for epa_apply (may be NULL). */
 epa_error epa_broadcast_at(const epa_function_desc *fn, const epa_grid *args,
-                           int32_t r, int32_t c, double *out);
+                           int32_t r, int32_t c, double *out, int *bad_arg);
 
 /* Result row r into values[0 .. ncols-1]; a bad element holds
  * epa_calc_error_value(). */

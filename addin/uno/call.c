@@ -9,7 +9,7 @@
 #include "types.h"
 
 void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
-               uno_Any *exc_mem, uno_Any **exc)
+               int position, uno_Any *exc_mem, uno_Any **exc)
 {
     /* Layout of com.sun.star.lang.IllegalArgumentException; its first two
      * members are those of every UNO exception (RuntimeException too). */
@@ -17,7 +17,7 @@ void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
         rtl_uString *Message;
         void *Context;
         sal_Int16 ArgumentPosition;
-    } e = { NULL, NULL, 0 };
+    } e = { NULL, NULL, (sal_Int16)position };
     rtl_string2UString(&e.Message, message, (sal_Int32)strlen(message),
                        RTL_TEXTENCODING_UTF8, OSTRING_TO_OUSTRING_CVTFLAGS);
     uno_type_any_construct(exc_mem, &e, type, NULL);
@@ -25,12 +25,16 @@ void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
     *exc = exc_mem;
 }
 
-static void raise_code(const epa_function_desc *fn, epa_error err,
+static void raise_code(const epa_function_desc *fn, epa_error err, int arg,
                        uno_Any *exc_mem, uno_Any **exc)
 {
     char msg[256];
-    snprintf(msg, sizeof msg, "%s: %s", fn->name, epa_strerror(err));
-    epa_raise(epa_types()->illegal_argument, msg, exc_mem, exc);
+    if (arg >= 0)
+        snprintf(msg, sizeof msg, "%s: argument %d (%s): %s", fn->name, arg + 1,
+                 fn->params[arg].display_en, epa_strerror(err));
+    else
+        snprintf(msg, sizeof msg, "%s: %s", fn->name, epa_strerror(err));
+    epa_raise(epa_types()->illegal_argument, msg, arg, exc_mem, exc);
 }
 
 /* One UNO value as a cell. */
@@ -148,22 +152,24 @@ void epa_call(const epa_function_desc *fn, void *args[], uno_Any *ret,
     epa_grid grids[EPA_MAX_PARAMS];
     int32_t nrows, ncols;
     epa_error err = EPA_OK;
+    int bad = -1;   /* the argument at fault, for the exception */
     for (int i = 0; i < fn->nparams && err == EPA_OK; i++)
-        err = arg_grid(&fn->params[i], args[i], &grids[i]);
+        if ((err = arg_grid(&fn->params[i], args[i], &grids[i])) != EPA_OK)
+            bad = i;
     if (err == EPA_OK)
         err = epa_broadcast_shape(grids, fn->nparams, &nrows, &ncols);
     if (err == EPA_OK && nrows == 1 && ncols == 1) {
         double v;
-        err = epa_broadcast_at(fn, grids, 0, 0, &v);
+        err = epa_broadcast_at(fn, grids, 0, 0, &v, &bad);
         if (err == EPA_OK) {
             uno_type_any_construct(ret, &v, epa_types()->type_double, NULL);
             return;
         }
     }
     if (err != EPA_OK) {
-        raise_code(fn, err, exc_mem, exc);
+        raise_code(fn, err, bad, exc_mem, exc);
         return;
     }
     if (!array_result(fn, grids, nrows, ncols, ret))
-        epa_raise(epa_types()->runtime_exception, "out of memory", exc_mem, exc);
+        epa_raise(epa_types()->runtime_exception, "out of memory", -1, exc_mem, exc);
 }

@@ -107,7 +107,7 @@ static void SAL_CALL addin_dispatch(uno_Interface *self,
         *(uno_Sequence **)ret = NULL;
         uno_type_sequence_construct((uno_Sequence **)ret, t->byte_seq, NULL, 0, NULL);
     } else {
-        epa_raise(t->runtime_exception, "EPA add-in: unsupported call", exc_mem, exc);
+        epa_raise(t->runtime_exception, "EPA add-in: unsupported call", -1, exc_mem, exc);
     }
 }
 
@@ -128,7 +128,7 @@ static void SAL_CALL factory_dispatch(uno_Interface *self,
                          "createInstanceWithArgumentsAndContext")) {
         *(uno_Interface **)ret = &addin_object; /* the caller's reference */
     } else {
-        epa_raise(t->runtime_exception, "EPA add-in factory: unsupported call",
+        epa_raise(t->runtime_exception, "EPA add-in factory: unsupported call", -1,
                   exc_mem, exc);
     }
 }

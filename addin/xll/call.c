@@ -103,7 +103,7 @@ static void set_element(const epa_function_desc *fn, const epa_grid *grids,
     double v;
     epa_error err = EPA_OK;
     if (e < 0) {
-        err = epa_broadcast_at(fn, grids, r, c, &v);
+        err = epa_broadcast_at(fn, grids, r, c, &v, NULL);
         if (err == EPA_OK) {
             out->xltype = xltypeNum;
             out->val.num = v;

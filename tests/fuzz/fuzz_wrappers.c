@@ -88,7 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     double out = sentinel(), s = sentinel();
-    epa_error err = epa_apply(fn, cells, &out);
+    int bad = -2;
+    epa_error err = epa_apply(fn, cells, &out, &bad);
+    CHECK(err == EPA_OK ? bad == -1 : bad >= -1 && bad < fn->nparams);
     CHECK(err >= EPA_OK && err < EPA_ERR_COUNT);
     if (err != EPA_OK) {
         CHECK(memcmp(&out, &s, sizeof out) == 0);

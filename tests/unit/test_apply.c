@@ -30,12 +30,20 @@ static epa_cell utf16(const uint16_t *s, size_t n)
     return (epa_cell){ EPA_CELL_TEXT, 0, s, n };
 }
 
+/* The argument epa_apply blamed in the last call() (-1: none). */
+static int blamed;
+
 static epa_error call(const char *name, const epa_cell *args, double *out)
 {
     const epa_function_desc *fn = epa_function(name);
     assert_non_null(fn);
     *out = -12345.0;
-    return epa_apply(fn, args, out);
+    blamed = -2;
+    epa_error e = epa_apply(fn, args, out, &blamed);
+    assert_true(blamed >= -1 && blamed < fn->nparams);
+    if (e == EPA_OK)
+        assert_int_equal(blamed, -1);
+    return e;
 }
 
 static void test_epaprev_worked_example(void **state)
@@ -340,6 +348,37 @@ static void test_cell_name_conversion(void **state)
 /* EPAPREVCBS takes its counts as numbers or as text holding a plain whole
  * number, as CBS's xlsx stores them; every other argument of every other
  * function still refuses text where a number belongs. */
+/* The error names the argument whose conversion failed (API callers get
+ * it in the exception), and none when the model refused the combination
+ * or the result. */
+static void test_error_names_the_argument(void **state)
+{
+    (void)state;
+    double v;
+    epa_cell a[] = { num(3944), text("10.410"), num(8165), num(29040), num(710), num(830) };
+    assert_err(call("EPAPREVCBS", a, &v), EPA_ERR_COUNT_TEXT);
+    assert_int_equal(blamed, 1);
+    a[1] = num(15480);
+    a[5] = text(".");
+    assert_err(call("EPAPREVCBS", a, &v), EPA_ERR_COUNT_TEXT);
+    assert_int_equal(blamed, 5);
+    epa_cell swapped[] = { num(3944), num(29040), num(8165), num(15480), num(710), num(830) };
+    assert_err(call("EPAPREVCBS", swapped, &v), EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS);
+    assert_int_equal(blamed, -1);
+    epa_cell p[] = { num(1200), num(23.14), empty(), num(3.45) };
+    assert_err(call("EPAPREV", p, &v), EPA_ERR_MISSING);
+    assert_int_equal(blamed, 2);
+    epa_cell first[] = { text("x"), num(101), num(5.6), num(3.45) };   /* the first bad one */
+    assert_err(call("EPAPREV", first, &v), EPA_ERR_NOT_NUMBER);
+    assert_int_equal(blamed, 0);
+    epa_cell s[] = { num(1), text("kliniek"), omitted() };
+    assert_err(call("SCENARIOSHARE", s, &v), EPA_ERR_CATEGORY);
+    assert_int_equal(blamed, 1);
+    epa_cell u[] = { num(0), text("iht_fte"), num(250000), omitted() };
+    assert_err(call("SCENARIOCAPACITY", u, &v), EPA_ERR_UNDEFINED);
+    assert_int_equal(blamed, -1);
+}
+
 static void test_epaprevcbs_text_counts(void **state)
 {
     (void)state;
@@ -415,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_utf16_names),
         cmocka_unit_test(test_cell_name_conversion),
         cmocka_unit_test(test_epaprevcbs_text_counts),
+        cmocka_unit_test(test_error_names_the_argument),
     };
     return cmocka_run_group_tests_name("functions", tests, NULL, NULL);
 }

@@ -130,8 +130,8 @@ static void test_column_with_bad_rows(void **state)
     assert_true(is_calc_error(v[2]));
     assert_near(v[3], 14.988166, 1e-12);
     double one;
-    assert_err(epa_broadcast_at(fn, g, 1, 0, &one), EPA_ERR_MISSING);
-    assert_err(epa_broadcast_at(fn, g, 2, 0, &one), EPA_ERR_NEGATIVE);
+    assert_err(epa_broadcast_at(fn, g, 1, 0, &one, NULL), EPA_ERR_MISSING);
+    assert_err(epa_broadcast_at(fn, g, 2, 0, &one, NULL), EPA_ERR_NEGATIVE);
 }
 
 static void test_void_inside_a_range_is_empty_not_omitted(void **state)
@@ -144,22 +144,22 @@ static void test_void_inside_a_range_is_empty_not_omitted(void **state)
     double v;
     /* Optional argument as a range: a void element must not take the default. */
     epa_grid g[] = { grid(&si, 2, 1, false), grid(&sr, 2, 1, false) };
-    assert_err(epa_broadcast_at(fn, g, 0, 0, &v), EPA_ERR_MISSING);
-    assert_ok(epa_broadcast_at(fn, g, 1, 0, &v));
+    assert_err(epa_broadcast_at(fn, g, 0, 0, &v, NULL), EPA_ERR_MISSING);
+    assert_ok(epa_broadcast_at(fn, g, 1, 0, &v, NULL));
     assert_near(v, 40e6, 1e-6);
     /* Left out as a whole (one VOID value): the default, for every row. */
     epa_cell left_out[] = { omitted() };
     cells_src sl = { left_out, 1 };
     epa_grid d[] = { grid(&si, 2, 1, false), grid(&sl, 1, 1, true) };
-    assert_ok(epa_broadcast_at(fn, d, 0, 0, &v));
+    assert_ok(epa_broadcast_at(fn, d, 0, 0, &v, NULL));
     assert_near(v, 95e6, 1e-6);
-    assert_ok(epa_broadcast_at(fn, d, 1, 0, &v));
+    assert_ok(epa_broadcast_at(fn, d, 1, 0, &v, NULL));
     assert_near(v, 38e6, 1e-6);
     /* A required argument given as an empty one-cell range is missing. */
     epa_cell blank[] = { empty() };
     cells_src sb = { blank, 1 };
     epa_grid e[] = { grid(&sb, 1, 1, false), grid(&sl, 1, 1, true) };
-    assert_err(epa_broadcast_at(fn, e, 0, 0, &v), EPA_ERR_MISSING);
+    assert_err(epa_broadcast_at(fn, e, 0, 0, &v, NULL), EPA_ERR_MISSING);
 }
 
 static void test_one_cell_range_repeats(void **state)

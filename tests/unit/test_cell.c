@@ -59,7 +59,7 @@ static epa_error call(const char *name, const epa_cell *args, double *v)
     const epa_function_desc *fn = epa_function(name);
     assert_non_null(fn);
     *v = -1;
-    return epa_apply(fn, args, v);
+    return epa_apply(fn, args, v, NULL);
 }
 
 /* SCENARIOSHARE(1; t) */

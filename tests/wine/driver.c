@@ -194,7 +194,16 @@ typedef struct {
     int ok;               /* 1: called; 0: not in the IDL; -1: argument not expressible */
     const char *exception; /* NULL, or "illegal" / "runtime" / "other" */
     uno_Any ret;          /* valid when ok and no exception */
+    char message[256];    /* an IllegalArgumentException's Message (ASCII) ... */
+    int position;         /* ... and ArgumentPosition */
 } outcome;
+
+/* The members of com.sun.star.lang.IllegalArgumentException. */
+typedef struct {
+    rtl_uString *Message;
+    void *Context;
+    sal_Int16 ArgumentPosition;
+} illegal_argument;
 
 /* Calls a spreadsheet function (IDL method name) with the given arguments.
  * By pointer: a uno_Any may point into itself (pData = &pReserved), so it
@@ -204,6 +213,8 @@ static void call(outcome *out, uno_Interface *addin, const char *method, const a
 {
     out->ok = 0;
     out->exception = NULL;
+    out->message[0] = '\0';
+    out->position = -2;
     int fn = -1;
     for (int i = 0; i < NMETHODS; i++)
         if (strcmp(methods[i].method, method) == 0)
@@ -252,6 +263,14 @@ static void call(outcome *out, uno_Interface *addin, const char *method, const a
                           ? "illegal"
                       : type_is(exc->pType, "com.sun.star.uno.RuntimeException") ? "runtime"
                                                                                   : "other";
+        if (strcmp(out->exception, "illegal") == 0) {
+            const illegal_argument *e = exc->pData;
+            size_t n = 0;
+            for (; e->Message && n < (size_t)e->Message->length && n + 1 < sizeof out->message; n++)
+                out->message[n] = e->Message->buffer[n] < 128 ? (char)e->Message->buffer[n] : '?';
+            out->message[n] = '\0';
+            out->position = e->ArgumentPosition;
+        }
         uno_any_destruct(exc, NULL);
     }
     for (int i = 0; i < nargs; i++)
@@ -415,6 +434,38 @@ static void check_ranges(uno_Interface *addin)
         uno_any_destruct(&o.ret, NULL);
 }
 
+/* An IllegalArgumentException names the function, the argument at fault
+ * (1-based in the text, 0-based in ArgumentPosition) and the reason; when
+ * the model refuses a combination of arguments it names none (-1). */
+static void check_messages(uno_Interface *addin)
+{
+    static const struct {
+        const char *method;
+        arg args[6];
+        const char *message;
+        int position;
+    } cases[] = {
+        { "epaprevcbs", { N(3944), S("10.410"), N(8165), N(29040), N(710), N(830) },
+          "EPAPREVCBS: argument 2 (households): a count given as text must be a plain whole number such as "
+          "710: no separators, decimals, signs or exponents", 1 },
+        { "epaprevcbs", { N(3944), N(15480), N(8165), N(29040), N(710), S(".") },
+          "EPAPREVCBS: argument 6 (ao count): a count given as text must be a plain whole number such as 710: "
+          "no separators, decimals, signs or exponents", 5 },
+        { "epaprevcbs", { N(3944), N(29040), N(8165), N(15480), N(710), N(830) },
+          "EPAPREVCBS: more households than inhabitants (are the two columns swapped?)", -1 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        outcome o;
+        call(&o, addin, cases[i].method, cases[i].args, 6);
+        if (o.ok > 0 && !o.exception)
+            uno_any_destruct(&o.ret, NULL);
+        check(o.ok > 0 && o.exception && strcmp(o.message, cases[i].message) == 0 &&
+                  o.position == cases[i].position,
+              "message \"%s\", position %d (want \"%s\", %d)", o.message, o.position,
+              cases[i].message, cases[i].position);
+    }
+}
+
 static void check_runtime_exception(uno_Interface *obj, const char *what, int pos)
 {
     uno_Any ret, exc_mem;
@@ -494,6 +545,7 @@ int main(int argc, char **argv)
               "%s: called with %d accepted and %d rejected arguments", methods[i].method,
               values_seen[i], errors_seen[i]);
     check_ranges(addin);
+    check_messages(addin);
     check_runtime_exception(addin, "add-in", 3);
     check_runtime_exception(factory, "factory", 3);
 
