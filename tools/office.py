@@ -31,16 +31,10 @@ SOFFICE = os.path.join(LO_PROGRAM, "soffice")
 UNOPKG = os.path.join(LO_PROGRAM, "unopkg")
 
 
-def host_office():
-    """True when the office under test is the host's own (Debian's, amd64),
-    not an unpacked or emulated one: for suites too slow to repeat in each."""
-    return os.path.realpath(LO_PROGRAM) == os.path.realpath(DEBIAN_PROGRAM) and not os.path.exists("/.epa-chroot")
-
-
 def emulated_office():
     """True when the office under test runs under qemu-user (the arm64 tree,
-    tests/office/office.mk): the planning template's suites, each paste of
-    about 30 s native, are left to the native offices there."""
+    tests/office/office.mk): the planning workbook's suites are left to the
+    native offices there."""
     return "arm64" in os.path.realpath(LO_PROGRAM)
 
 
