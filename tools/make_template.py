@@ -190,6 +190,8 @@ PATH_PROGRESS = R_PATH_HEAD + 1
 PATH_FIRST_CAT = R_PATH_HEAD + 2
 PATH_TOTAL = PATH_FIRST_CAT + len(CATEGORIES)
 PATH_CAP_FIRST = PATH_TOTAL + 2
+PATH_NOTE = PATH_CAP_FIRST + len(PATH_CAPACITY)
+PATH_OWN = PATH_NOTE + 1                   # 1: the euros start from the region's own spending (Inventarisatie)
 
 # The documented interface (README, guide): document-level named ranges.
 NAMES = {
@@ -950,12 +952,19 @@ class Builder(Style):
                  "Alleen ter verkenning: de factor gaat uit van dezelfde zorgvraag per persoon met EPA als landelijk.")
 
         # Transition path (new page): categories and capacity down, years across.
+        # It starts from the region's own inventory where that is filled in:
+        # the euros when all four spending categories are known and none is
+        # negative (Inventarisatie, SPEND), beds and BW places each when
+        # entered; otherwise from the national distribution of 2014.
         p = R_PATH_HEAD
+        own = "$B$%d=1" % PATH_OWN
+        spend_row = {code: SPEND_HEAD + 1 + i for i, (code, _l) in enumerate(SPEND)}
+        inv_row = {a: INV_FIRST + i for i, (_l, _v, a, _u, _g) in enumerate(CHECKLIST) if a}
         sh.Rows.getByIndex(p - 3).IsStartOfNewPage = True
-        self.put(sh, "A%d" % (p - 1), "Transitiepad: in vijf jaar van de landelijke verdeling 2014 naar het "
-                 "doelscenario", SUBTITLE)
+        self.put(sh, "A%d" % (p - 1), '="Transitiepad: in vijf jaar van "&IF(%s;"de eigen uitgaven van de regio";'
+                 '"de landelijke verdeling 2014")&" naar het doelscenario"' % own, SUBTITLE)
         self.put(sh, "A%d" % p, "Jaar", HEADER)
-        self.put(sh, "A%d" % PATH_PROGRESS, "Voortgang (0% = landelijk 2014)", HEADER)
+        self.put(sh, "A%d" % PATH_PROGRESS, "Voortgang (0% = startpunt)", HEADER)
         self.put(sh, "A%d" % (PATH_CAP_FIRST - 1), "Capaciteit op het pad (aantallen)", HEADER)
         for k in range(YEARS + 1):
             col = "BCDEFG"[k]
@@ -964,24 +973,37 @@ class Builder(Style):
             self.put(sh, "%s%d" % (col, PATH_PROGRESS), "=%d/%d" % (k, YEARS), HEADER, "0%", RIGHT)
             self.put(sh, "%s%d" % (col, PATH_CAP_FIRST - 1), None, HEADER)
             prog = "%s$%d" % (col, PATH_PROGRESS)
-            for i, (code, label) in enumerate(CATEGORIES + (("totaal", "Totaal (euro per jaar)"),)):
-                total = code == "totaal"
-                r = PATH_FIRST_CAT + i
-                self.put(sh, "A%d" % r, label + ("" if total else " (euro per jaar)"), TOTAL if total else None)
-                self.put(sh, "%s%d" % (col, r), '=SCENARIOBUDGET({b};{t};"{c}";{p})'.format(
-                    b=budget, t=target, c=code, p=prog), TOTAL if total else CALC, "[$€-413] #.##0")
+            for i, (code, label) in enumerate(CATEGORIES):
+                self.put(sh, "A%d" % (PATH_FIRST_CAT + i), label + " (euro per jaar)")
+                self.put(sh, "%s%d" % (col, PATH_FIRST_CAT + i),
+                         '=IF({own};$Inventarisatie.$B${r}*(1-{p})+SCENARIOBUDGET({b};{t};"{c}")*{p};'
+                         'SCENARIOBUDGET({b};{t};"{c}";{p}))'.format(own=own, r=spend_row[code], b=budget, t=target,
+                                                                     c=code, p=prog), CALC, "[$€-413] #.##0")
+            self.put(sh, "A%d" % PATH_TOTAL, "Totaal (euro per jaar)", TOTAL)
+            self.put(sh, "%s%d" % (col, PATH_TOTAL), "=SUM({c}{a}:{c}{z})".format(
+                c=col, a=PATH_FIRST_CAT, z=PATH_TOTAL - 1), TOTAL, "[$€-413] #.##0")
             for i, (alias, label) in enumerate(PATH_CAPACITY):
                 r = PATH_CAP_FIRST + i
+                national = 'SCENARIOCAPACITY("huidig";"{a}";{i};{b})'.format(a=alias, i=inh, b=bound)
+                start = ("IF(ISNUMBER($Inventarisatie.${c}${r});$Inventarisatie.${c}${r};{n})".format(
+                    c=INV_PLACES, r=inv_row[alias], n=national) if alias in inv_row else national)
                 self.put(sh, "A%d" % r, label)
-                self.put(sh, "%s%d" % (col, r),
-                         '=SCENARIOCAPACITY("huidig";"{a}";{i};{b})*(1-{p})+SCENARIOCAPACITY({t};"{a}";{i};{b})*{p}'
-                         .format(a=alias, i=inh, b=bound, p=prog, t=target), CALC, "#.##0,0")
-        last_path = PATH_CAP_FIRST + len(PATH_CAPACITY) - 1
-        self.put(sh, "A%d" % (last_path + 1), "Elk jaar schuift een vijfde op, voor euro's en capaciteit gelijk "
-                 "(rechte lijn tussen landelijk 2014 en het doelscenario).")
+                self.put(sh, "%s%d" % (col, r), '={s}*(1-{p})+SCENARIOCAPACITY({t};"{a}";{i};{b})*{p}'.format(
+                    s=start, a=alias, i=inh, b=bound, p=prog, t=target), CALC, "#.##0,0")
+        self.put(sh, "A%d" % PATH_NOTE, "Elk jaar schuift een vijfde op, in een rechte lijn van het startpunt naar het "
+                 "doelscenario. Startpunt in euro's: de eigen uitgaven op blad Inventarisatie als alle vier categorieën "
+                 "bekend zijn en geen negatief is, anders de landelijke verdeling 2014 van het budget hierboven. "
+                 "Bedden en plaatsen BW: de eigen aantallen als die zijn ingevuld. FACT-teams: landelijk 2014 (de "
+                 "inventarisatie telt fte, geen teams).", wrap=True)
+        self.cell(sh, "A%d:G%d" % (PATH_NOTE, PATH_NOTE)).merge(True)
+        sh.Rows.getByIndex(PATH_NOTE - 1).Height = 1300
+        own_spend = "$Inventarisatie.$B$%d:$B$%d" % (SPEND_HEAD + 1, SPEND_HEAD + len(SPEND))
+        self.put(sh, "A%d" % PATH_OWN, "Startpunt in euro's")
+        self.put(sh, "B%d" % PATH_OWN, "=IF(COUNT({s})=4;IF(MIN({s})>=0;1;0);0)".format(s=own_spend), CALC,
+                 '"eigen uitgaven (Inventarisatie)";;"landelijk 2014"')
 
         self.fit_headers(sh)
-        chart_row = last_path + 4
+        chart_row = PATH_OWN + 3
         self.put(sh, "A%d" % (chart_row - 1), "Grafieken", SUBTITLE)
         money = self.fmt('[$€-413] #.##0.. "mln"')
         bottom = self.chart(sh, "BudgetPerScenario", "A%d" % chart_row, 0, 15.6, 9.5,
@@ -1200,7 +1222,9 @@ MODEL_TEXT = [
           "scenario 1 (intensivering ambulante zorg) 27,5 / 12,5 / 30 / 30%, scenario 2 (geïntegreerde GGZ in de "
           "wijk) 20 / 5 / 50 / 25%. Ambulant EPA 2014 = Zvw 7% + AWBZ (nu Wmo) 5%. De afgeronde eurobedragen "
           "van het rapport worden niet gebruikt. Het transitiepad schuift elk jaar een vijfde op, voor euro's en "
-          "voor bedden en plaatsen."),
+          "voor bedden en plaatsen. Het begint bij de eigen uitgaven van de regio (blad Inventarisatie) als alle "
+          "vier categorieën zijn ingevuld en geen negatief is, en bij de eigen aantallen bedden en plaatsen BW als "
+          "die zijn ingevuld; anders bij de landelijke verdeling 2014."),
     ("p", "Variant (geen norm uit het rapport): capaciteit naar lokale prevalentie = norm voor de regio x "
           "(geschatte volwassenen met EPA per 100.000 inwoners / het volwassen deel van de landelijke referentie "
           "per 100.000: standaard 1.650, het midden van 1.500-1.800, voor alle leeftijden, maal 185/216, omdat "

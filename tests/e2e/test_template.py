@@ -28,7 +28,7 @@ from com.sun.star.ucb import Command, OpenCommandArgument2
 import model
 from harness import Results, oxt_arg
 from office import Office, emulated_office, props
-from workbook import (close, deviation, error_cells, formula_cells, installed_template, kwb_rows,
+from workbook import (capacity, close, deviation, error_cells, formula_cells, installed_template, kwb_rows,
                       layout as L, model_of, region_of)
 
 # MODEL.md section 2, transcribed for this test (per 100,000 inhabitants; ranges at their midpoint).
@@ -314,6 +314,42 @@ def check_checklist(doc, res, inh):
         res.check(close(num(inv, "F%d" % r), SHARES["wijk"][i - 1]), "target share %s" % code)
         res.check(close(num(inv, "H%d" % r), total * SHARES["wijk"][i - 1] - mine[code]), "difference %s" % code)
     res.check(not error_cells(doc), "errors in the checklist: %r" % error_cells(doc)[:3])
+    check_path_from_inventory(doc, res, inh, mine, entered, inv)
+
+
+def check_path_from_inventory(doc, res, inh, mine, entered, inv):
+    """With the four spending categories and the beds and BW places filled
+    in, the transition path starts there: year 0 is the region's own figure,
+    year 5 the target scenario (wijk) at the budget on Regio, straight in
+    between; FACT-teams still start from 2014.  A negative category (a total
+    typed below its parts) puts the euros back on the national start."""
+    reg = doc.Sheets.getByName("Regio")
+    budget = num(reg, "B%d" % L.U_BUDGET)
+    res.check(num(reg, "B%d" % L.PATH_OWN) == 1 and reg.getCellRangeByName("B%d" % L.PATH_OWN).String ==
+              "eigen uitgaven (Inventarisatie)", "path: starts from the own spending")
+    own_cap = {"bedden": entered["Intramurale GGZ totaal"][1], "bw_plaatsen": entered["Beschermd wonen"][1]}
+    t = SCEN.index("wijk")
+    for k in range(L.YEARS + 1):
+        col, f = "BCDEFG"[k], k / L.YEARS
+        want = [mine[code] + f * (budget * SHARES["wijk"][i] - mine[code]) for i, (code, _l) in enumerate(L.CATEGORIES)]
+        for i, w in enumerate(want):
+            got = num(reg, "%s%d" % (col, L.PATH_FIRST_CAT + i))
+            res.check(close(got, w), "own path %s year %d: %r, want %r" % (L.CATEGORIES[i][0], k, got, w))
+        res.check(close(num(reg, "%s%d" % (col, L.PATH_TOTAL)), sum(want)), "own path total year %d" % k)
+        for i, (alias, _label) in enumerate(L.PATH_CAPACITY):
+            start = own_cap.get(alias, NORMS[alias][0] * inh / 1e5)
+            w = start + f * (NORMS[alias][t] * inh / 1e5 - start)
+            got = num(reg, "%s%d" % (col, L.PATH_CAP_FIRST + i))
+            res.check(close(got, w), "own path %s year %d: %r, want %r" % (alias, k, got, w))
+    total_row = next(L.INV_FIRST + i for i, c in enumerate(L.CHECKLIST) if c[0] == "Ambulante GGZ totaal")
+    inv.getCellRangeByName("%s%d" % (L.INV_EUR, total_row)).setValue(1e6)     # below its EPA items: overig < 0
+    doc.calculateAll()
+    res.check(num(reg, "B%d" % L.PATH_OWN) == 0 and reg.getCellRangeByName("B%d" % L.PATH_OWN).String ==
+              "landelijk 2014", "path: a negative category puts the start back on 2014")
+    got = num(reg, "B%d" % L.PATH_FIRST_CAT)
+    res.check(close(got, budget * SHARES["huidig"][0]), "path from 2014 again: %r" % got)
+    inv.getCellRangeByName("%s%d" % (L.INV_EUR, total_row)).setValue(40e6)
+    doc.calculateAll()
 
 
 def _cells(sh):
@@ -418,6 +454,8 @@ def main():
         doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
                                                   props(Hidden=True, AsTemplate=True))
         res.check(doc.getURL() == "", "a template opens as a new, untitled document")
+        res.check(capacity(doc) == 20000, "the shipped template reads 20,000 pasted rows (the national file has "
+                  "about 18,000), not %d" % capacity(doc))
         doc.calculateAll()
         empty = error_cells(doc)
         res.check(all(sheet in ("Regio", "Inventarisatie") and code in (502, 519) for sheet, _c, code in empty),
