@@ -165,6 +165,7 @@ REFERENCE_100K = 1650                      # midpoint of 1,500-1,800 per 100,000
 R_NAME, R_LEVEL, R_INHAB, R_PER100K, R_INDEX, R_OWN, R_TARGET, R_BOUND, R_START, R_REF = range(7, 17)
 U_HEAD = R_REF + 2
 U_INHAB, U_BOUND, U_TARGET, U_LEVEL, U_BUDGET = range(U_HEAD + 1, U_HEAD + 6)
+INH, BOUND, TARGET, BUDGET = ("$B$%d" % r for r in (U_INHAB, U_BOUND, U_TARGET, U_BUDGET))   # on Regio
 R_BUDGET = U_BUDGET
 C_HEAD = U_BUDGET + 3                      # the count of pasted rows and the region's totals
 (C_PASTED, C_OK, C_UNKNOWN, C_OUT, C_CHECK, C_INH, C_ADULTS, C_PRED, C_COVER) = range(C_HEAD + 1, C_HEAD + 10)
@@ -772,10 +773,7 @@ class Builder(Style):
             (R_REF, "Landelijke referentie: mensen met EPA per 100.000", REFERENCE_100K, "#.##0",
              "getal van 100 tot 5.000; het rapport: 1.500 tot 1.800, hier het midden (voor de variant)"),
         )
-        for row, label, value, fmt, note in inputs:
-            self.put(sh, "A%d" % row, label)
-            self.put(sh, "B%d" % row, value, INPUT, fmt)
-            self.put(sh, "C%d" % row, note)
+        self.label_rows(sh, inputs, INPUT)
         cell = lambda r: self.cell(sh, "B%d" % r)  # noqa: E731
         self.number_validation(cell(R_INHAB), 1, None, "Aantal inwoners: een heel getal vanaf 1; leeg laten mag.",
                                whole=True)
@@ -799,28 +797,34 @@ class Builder(Style):
             (U_BUDGET, "Totaal GGZ-budget per jaar",
              "=IF(ISNUMBER(B{o});B{o};GGZBUDGET(B{i};IF(ISNUMBER(B{p});B{p};38000000)*IF(ISNUMBER(B{x});B{x};1)))"
              .format(o=R_OWN, i=U_INHAB, p=R_PER100K, x=R_INDEX), "[$€-413] #.##0",
-             "het eigen budget als dat is ingevuld, anders inwoners / 100.000 x bedrag per 100.000 (x index)"),
+             "het eigen budget als dat is ingevuld, anders inwoners / 100.000 x bedrag per 100.000 (x index)", TOTAL),
         )
-        for row, label, formula, fmt, note in used:
-            self.put(sh, "A%d" % row, label, TOTAL if row == U_BUDGET else None)
-            self.put(sh, "B%d" % row, formula, TOTAL if row == U_BUDGET else CALC, fmt)
-            self.put(sh, "C%d" % row, note)
-        inh, bound, target, budget = ("$B$%d" % r for r in (U_INHAB, U_BOUND, U_TARGET, U_BUDGET))
+        self.label_rows(sh, used, CALC)
         self.telling(sh)
+        self.budget_tables(sh)
+        self.financing(sh)
+        self.capacity(sh)
+        self.prevalence_link(sh)
+        self.variant(sh)
+        self.transition_path(sh)
+        self.fit_headers(sh)
+        self.regio_charts(sh)
 
-        def table_head(row, title, first, cols):
-            self.put(sh, "A%d" % (row - 1), title, SUBTITLE)
-            self.head_row(sh, row, (first,) + tuple(cols))
+    def table_head(self, sh, row, title, first, cols):
+        self.put(sh, "A%d" % (row - 1), title, SUBTITLE)
+        self.head_row(sh, row, (first,) + tuple(cols))
 
+    def budget_tables(self, sh):
+        """Regio: euros and shares per category and scenario."""
         heads = tuple(label for _, label in SCENARIOS)
-        table_head(R_BUD_HEAD, "Budget per categorie (euro per jaar; euro's van 2014 tenzij index of eigen budget)",
-                   "Categorie", heads)
-        table_head(R_SHARE_HEAD, "Aandeel van het totale GGZ-budget", "Categorie", heads)
+        self.table_head(sh, R_BUD_HEAD, "Budget per categorie (euro per jaar; euro's van 2014 tenzij index of eigen "
+                        "budget)", "Categorie", heads)
+        self.table_head(sh, R_SHARE_HEAD, "Aandeel van het totale GGZ-budget", "Categorie", heads)
         sh.Rows.getByIndex(R_SHARE_HEAD - 3).IsStartOfNewPage = True
         for i, (code, label) in enumerate(CATEGORIES + (("totaal", "Totaal"),), start=1):
             total = code == "totaal"
             style = TOTAL if total else CALC
-            for head, fn, fmt in ((R_BUD_HEAD, '=SCENARIOBUDGET(%s;"{s}";"{c}")' % budget, "[$€-413] #.##0"),
+            for head, fn, fmt in ((R_BUD_HEAD, '=SCENARIOBUDGET(%s;"{s}";"{c}")' % BUDGET, "[$€-413] #.##0"),
                                   (R_SHARE_HEAD, '=SCENARIOSHARE("{s}";"{c}")', "0,0%")):
                 self.put(sh, "A%d" % (head + i), label, TOTAL if total else None)
                 for j, (scode, _) in enumerate(SCENARIOS):
@@ -828,30 +832,33 @@ class Builder(Style):
         self.put(sh, "A%d" % (R_BUD_HEAD + len(CATEGORIES) + 2),
                  "Ambulant EPA: inclusief alle ambulante GGZ-begeleiding uit de Wmo (rapport, Tabel 2).")
 
+    def financing(self, sh):
+        """Regio: annex 3's Tabel 1, who paid what in 2014, for the region's budget."""
         f = R_FIN_HEAD
-        table_head(f, "Landelijk 2014 in detail: wie betaalde wat (Tabel 1)", "Onderdeel",
+        self.table_head(sh, f, "Landelijk 2014 in detail: wie betaalde wat (Tabel 1)", "Onderdeel",
                    ("Aandeel 2014", "Euro per jaar voor uw regio", "Financiering in 2014"))
         self.cell(sh, "D%d:F%d" % (f, f)).merge(True)
         for i, (label, _cat, share, payer) in enumerate(FINANCING, start=1):
             self.put(sh, "A%d" % (f + i), label)
             self.put(sh, "B%d" % (f + i), share, None, "0%")
-            self.put(sh, "C%d" % (f + i), "=%s*B%d" % (budget, f + i), CALC, "[$€-413] #.##0")
+            self.put(sh, "C%d" % (f + i), "=%s*B%d" % (BUDGET, f + i), CALC, "[$€-413] #.##0")
             self.put(sh, "D%d" % (f + i), payer)
         ft = f + len(FINANCING) + 1
         self.put(sh, "A%d" % ft, "Totaal", TOTAL)
         self.put(sh, "B%d" % ft, "=SUM(B%d:B%d)" % (f + 1, ft - 1), TOTAL, "0%")
         self.put(sh, "C%d" % ft, "=SUM(C%d:C%d)" % (f + 1, ft - 1), TOTAL, "[$€-413] #.##0")
-        for i, text in enumerate((
-                "Ambulant EPA (12%) = Zvw EPA (7%) + AWBZ, nu Wmo (5%): het Wmo-deel is wat gemeenten betalen.",
-                "Buiten de tabel: voorzieningen die Justitie financiert. Met die erbij gaat 59% in plaats van 56% "
-                "van de uitgaven naar klinische zorg en beschermd wonen.",
-                "Bedragen in euro's van 2014 (landelijk gemiddelde), tenzij u een prijsindex of een eigen budget "
-                "invult.")):
-            self.put(sh, "A%d" % (ft + 1 + i), text)
+        self.lines(sh, ft + 1, (
+            "Ambulant EPA (12%) = Zvw EPA (7%) + AWBZ, nu Wmo (5%): het Wmo-deel is wat gemeenten betalen.",
+            "Buiten de tabel: voorzieningen die Justitie financiert. Met die erbij gaat 59% in plaats van 56% "
+            "van de uitgaven naar klinische zorg en beschermd wonen.",
+            "Bedragen in euro's van 2014 (landelijk gemiddelde), tenzij u een prijsindex of een eigen budget "
+            "invult."))
 
-        # Capacity (new page).
-        table_head(R_CAP_HEAD, "Capaciteit voor de regio (aantallen: norm per 100.000 x inwoners / 100.000)",
-                   "Onderdeel", heads + ("Norm per 100.000 inwoners (rapport)",))
+    def capacity(self, sh):
+        """Regio (new page): capacity per item and scenario, with the report's norm."""
+        heads = tuple(label for _, label in SCENARIOS)
+        self.table_head(sh, R_CAP_HEAD, "Capaciteit voor de regio (aantallen: norm per 100.000 x inwoners / 100.000)",
+                        "Onderdeel", heads + ("Norm per 100.000 inwoners (rapport)",))
         self.cell(sh, "E%d:G%d" % (R_CAP_HEAD, R_CAP_HEAD)).merge(True)
         sh.Rows.getByIndex(R_CAP_HEAD - 3).IsStartOfNewPage = True
         for i, (alias, label, defined, note) in enumerate(CAPACITY, start=1):
@@ -861,29 +868,29 @@ class Builder(Style):
                 ref = "%s%d" % ("BCD"[j], r)
                 if defined[j]:
                     self.put(sh, ref, '=SCENARIOCAPACITY("{s}";"{a}";{i};{b})'.format(
-                        s=scode, a=alias, i=inh, b=bound), CALC, "#.##0,0")
+                        s=scode, a=alias, i=INH, b=BOUND), CALC, "#.##0,0")
                 else:
                     self.put(sh, ref, "–", CALC, None, CENTER)
             self.put(sh, "E%d" % r, note)
             self.cell(sh, "E%d:G%d" % (r, r)).merge(True)
-        last_cap = R_CAP_HEAD + len(CAPACITY)
-        for i, text in enumerate((
-                "– : dit scenario noemt geen norm voor dit onderdeel.",
-                "Normen met een bandbreedte (zoals 60-70) volgen de gekozen grens (laag, midden of hoog) bij de "
-                "invoer bovenaan dit blad.",
-                "Scenario 2: de FACT-teams zijn aandachtsteams binnen het wijk-GGZ-centrum, net als de "
-                "IHT-specialisten;",
-                "     hun fte zitten in de 40 fte per centrum: niet optellen bij de fte van de wijk-GGZ-centra.",
-                "Gebroken aantallen (zoals 12,5 centra of 81,3 plaatsen) zijn normen, geen bestellingen: de regio "
-                "kiest zelf",
-                "     hoe zij die in teams, centra en plaatsen vertaalt.")):
-            self.put(sh, "A%d" % (last_cap + 1 + i), text)
+        self.lines(sh, R_CAP_HEAD + len(CAPACITY) + 1, (
+            "– : dit scenario noemt geen norm voor dit onderdeel.",
+            "Normen met een bandbreedte (zoals 60-70) volgen de gekozen grens (laag, midden of hoog) bij de "
+            "invoer bovenaan dit blad.",
+            "Scenario 2: de FACT-teams zijn aandachtsteams binnen het wijk-GGZ-centrum, net als de "
+            "IHT-specialisten;",
+            "     hun fte zitten in de 40 fte per centrum: niet optellen bij de fte van de wijk-GGZ-centra.",
+            "Gebroken aantallen (zoals 12,5 centra of 81,3 plaatsen) zijn normen, geen bestellingen: de regio "
+            "kiest zelf",
+            "     hoe zij die in teams, centra en plaatsen vertaalt."))
 
-        # Prevalence beside capacity.
+    def prevalence_link(self, sh):
+        """Regio (new page): the model's estimate beside the national figures and the FACT capacity."""
+        inh = INH
         lh = R_LINK_HEAD
         sh.Rows.getByIndex(lh - 3).IsStartOfNewPage = True
-        table_head(lh, "Prevalentie en capaciteit naast elkaar", "", ("Aantal in de regio", "Per 100.000 inwoners",
-                                                                    "Toelichting"))
+        self.table_head(sh, lh, "Prevalentie en capaciteit naast elkaar", "",
+                        ("Aantal in de regio", "Per 100.000 inwoners", "Toelichting"))
         self.cell(sh, "D%d:G%d" % (lh, lh)).merge(True)
         gv = "Gebieden.$%s$%%d" % S_VAL
         per = '=IF({i}>0;B{{r}}/{i}*100000;"")'.format(i=inh)
@@ -897,15 +904,11 @@ class Builder(Style):
             "nat_high": ("Landelijk: mensen met EPA (alle leeftijden), hoog", "=%s*1800/100000" % inh, 1800, ""),
             "target_pop": ("Landelijk: doelpopulatie inclusief risicogroep", "=%s*2500/100000" % inh, 2500,
                            "grofweg 2.500 per 100.000 (bijlage 3)"),
-            "fact0": ("FACT-cliënten volgens de norm: landelijk 2014", "=B%d" % 0, None,
+            "fact0": ("FACT-cliënten volgens de norm: landelijk 2014", "=B%d" % CAP_ROW["fact_clienten"], None,
                       "capaciteit van de FACT-teams (tabel hierboven)"),
-            "fact1": ("FACT-cliënten volgens de norm: scenario 1", "=C%d" % 0, None, ""),
-            "fact2": ("FACT-cliënten volgens de norm: scenario 2", "=D%d" % 0, None, ""),
+            "fact1": ("FACT-cliënten volgens de norm: scenario 1", "=C%d" % CAP_ROW["fact_clienten"], None, ""),
+            "fact2": ("FACT-cliënten volgens de norm: scenario 2", "=D%d" % CAP_ROW["fact_clienten"], None, ""),
         }
-        fc = CAP_ROW["fact_clienten"]
-        link["fact0"] = link["fact0"][:1] + ("=B%d" % fc,) + link["fact0"][2:]
-        link["fact1"] = link["fact1"][:1] + ("=C%d" % fc,) + link["fact1"][2:]
-        link["fact2"] = link["fact2"][:1] + ("=D%d" % fc,) + link["fact2"][2:]
         for key in LINK:
             r = L_ROW[key]
             label, count, p100k, note = link[key]
@@ -919,13 +922,15 @@ class Builder(Style):
             else:
                 self.put(sh, "C%d" % r, per.format(r=r), CALC, "#.##0")
             self.put(sh, "D%d" % r, note)
-        for i, text in enumerate((
-                "Het model telt alleen volwassenen (18+); de landelijke cijfers tellen ook jongeren mee (landelijk",
-                "     ca. 31.000 van de 216.000 mensen met EPA in zorg zijn jonger dan 18). Vergelijk met die marge.",
-                "De voorbeeldregio's van het rapport gaan uit van de landelijke gemiddelde prevalentie; met de lokale",
-                "     schatting bekijkt de regio of capaciteit of werkgebieden moeten meebewegen.")):
-            self.put(sh, "A%d" % (L_ROW["fact2"] + 1 + i), text)
+        self.lines(sh, L_ROW["fact2"] + 1, (
+            "Het model telt alleen volwassenen (18+); de landelijke cijfers tellen ook jongeren mee (landelijk",
+            "     ca. 31.000 van de 216.000 mensen met EPA in zorg zijn jonger dan 18). Vergelijk met die marge.",
+            "De voorbeeldregio's van het rapport gaan uit van de landelijke gemiddelde prevalentie; met de lokale",
+            "     schatting bekijkt de regio of capaciteit of werkgebieden moeten meebewegen."))
 
+    def variant(self, sh):
+        """Regio: capacity scaled to the local prevalence (not a norm of the report)."""
+        heads = tuple(label for _, label in SCENARIOS)
         vh = R_VAR_HEAD
         self.put(sh, "A%d" % (vh - 4), "Variant (geen norm uit het rapport): capaciteit naar lokale prevalentie",
                  SUBTITLE)
@@ -951,11 +956,13 @@ class Builder(Style):
         self.put(sh, "A%d" % (vh + len(VARIANT) + 1),
                  "Alleen ter verkenning: de factor gaat uit van dezelfde zorgvraag per persoon met EPA als landelijk.")
 
-        # Transition path (new page): categories and capacity down, years across.
-        # It starts from the region's own inventory where that is filled in:
-        # the euros when all four spending categories are known and none is
-        # negative (Inventarisatie, SPEND), beds and BW places each when
-        # entered; otherwise from the national distribution of 2014.
+    def transition_path(self, sh):
+        """Regio (new page): categories and capacity down, years across.  It
+        starts from the region's own inventory where that is filled in: the
+        euros when all four spending categories are known and none is
+        negative (Inventarisatie, SPEND), beds and BW places each when
+        entered; otherwise from the national distribution of 2014."""
+        inh, bound, target, budget = INH, BOUND, TARGET, BUDGET
         p = R_PATH_HEAD
         own = "$B$%d=1" % PATH_OWN
         spend_row = {code: SPEND_HEAD + 1 + i for i, (code, _l) in enumerate(SPEND)}
@@ -1002,7 +1009,8 @@ class Builder(Style):
         self.put(sh, "B%d" % PATH_OWN, "=IF(COUNT({s})=4;IF(MIN({s})>=0;1;0);0)".format(s=own_spend), CALC,
                  '"eigen uitgaven (Inventarisatie)";;"landelijk 2014"')
 
-        self.fit_headers(sh)
+    def regio_charts(self, sh):
+        """Regio: the budget per scenario and the transition path, below the path."""
         chart_row = PATH_OWN + 3
         self.put(sh, "A%d" % (chart_row - 1), "Grafieken", SUBTITLE)
         money = self.fmt('[$€-413] #.##0.. "mln"')
@@ -1011,7 +1019,7 @@ class Builder(Style):
                             "Verdeling van het budget per scenario", True, True, "aandeel van het totale GGZ-budget",
                             None, horizontal=True, percent=True)
         bottom = self.chart(sh, "Transitiepad", "A%d" % chart_row, 16.5, 12.0, 9.5,
-                            ("A%d:G%d" % (p, p), "A%d:G%d" % (PATH_FIRST_CAT, PATH_TOTAL - 1)),
+                            ("A%d:G%d" % (R_PATH_HEAD, R_PATH_HEAD), "A%d:G%d" % (PATH_FIRST_CAT, PATH_TOTAL - 1)),
                             "Transitiepad naar het doelscenario", True, True, "euro per jaar", money)
         self.print_area(sh, "A1:G%d" % self.row_below(sh, bottom))
 
@@ -1064,7 +1072,12 @@ class Builder(Style):
                  "geeft voor dit onderdeel geen aantal per 100.000 inwoners.")
         self.put(sh, "A%d" % (INV_LAST + 2), "Eerste opnamejaar naast kortdurende bedden is een benadering. De normen "
                  "gaan over de inwoners op blad Regio (fte, bedden, plaatsen).")
+        self.spending(sh)
 
+    def spending(self, sh):
+        """Inventarisatie: the region's spending split from the checklist's
+        euros, beside 2014 and the target scenario (the transition path on
+        Regio starts here when all four categories are known)."""
         s = SPEND_HEAD
         self.put(sh, "A%d" % (s - 1), "Uitgaven: uw verdeling naast landelijk 2014 en het doelscenario", SUBTITLE)
         self.head_row(sh, s, ("Categorie", "Uw uitgaven", "", "Uw aandeel", "Landelijk 2014", "Doelscenario",
@@ -1101,13 +1114,12 @@ class Builder(Style):
         self.put(sh, "B%d" % total, '=IF(COUNT(B{a}:B{z})=4;SUM(B{a}:B{z});"")'.format(a=s + 1, z=s + len(SPEND)),
                  TOTAL, "[$€-413] #.##0")
         self.cell(sh, "B%d:C%d" % (total, total)).merge(True)
-        for i, text in enumerate((
-                "Klinisch = Intramurale GGZ totaal. Ambulant EPA = FACT + IHT + VIP + ambulante begeleiding + "
-                "geïntegreerde wijkvoorzieningen + andere ambulante EPA-voorzieningen.",
-                "Ambulant overig = Ambulante GGZ totaal min Ambulant EPA.",
-                "Justitiële voorzieningen en Overig tellen niet mee, zoals in Tabel 1. Aandelen verschijnen als alle "
-                "vier categorieën bekend zijn.")):
-            self.put(sh, "A%d" % (total + 1 + i), text)
+        self.lines(sh, total + 1, (
+            "Klinisch = Intramurale GGZ totaal. Ambulant EPA = FACT + IHT + VIP + ambulante begeleiding + "
+            "geïntegreerde wijkvoorzieningen + andere ambulante EPA-voorzieningen.",
+            "Ambulant overig = Ambulante GGZ totaal min Ambulant EPA.",
+            "Justitiële voorzieningen en Overig tellen niet mee, zoals in Tabel 1. Aandelen verschijnen als alle "
+            "vier categorieën bekend zijn."))
         self.fit_headers(sh)
         self.print_area(sh, "A1:K%d" % (total + 4))
 

@@ -111,6 +111,21 @@ class Style:
             c.IsTextWrapped = wrap
         return c
 
+    def lines(self, sheet, first_row, texts):
+        """Notes under a table: one text per row in column A from first_row down."""
+        for i, text in enumerate(texts):
+            self.put(sheet, "A%d" % (first_row + i), text)
+
+    def label_rows(self, sheet, rows, style):
+        """A block of labelled values, each (row, label, value, format, note
+        [, style]): the label in A, the value (a constant or a formula) in B
+        in style unless the row names its own (then the label takes it too),
+        the note in C."""
+        for row, label, value, fmt, note, *own in rows:
+            self.put(sheet, "A%d" % row, label, own[0] if own else None)
+            self.put(sheet, "B%d" % row, value, own[0] if own else style, fmt)
+            self.put(sheet, "C%d" % row, note)
+
     @staticmethod
     def widths(sheet, cm):
         for i, w in enumerate(cm):

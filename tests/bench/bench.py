@@ -116,11 +116,7 @@ def soffice_pid(office):
 
 
 def rss_mib(pid):
-    with open("/proc/%d/status" % pid) as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024.0
-    raise RuntimeError("no VmRSS")
+    return proc_kib(pid, "VmRSS") / 1024.0
 
 
 def timed(fn):
