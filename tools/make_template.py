@@ -401,9 +401,15 @@ class Builder(Style):
              '=IF({f}=1;(COUNTIFS({gall};{d};{kall};{lv})>0)*2+(COUNTIFS({gall};{d};{kall};{ov})>0);"")'
              .format(f=at("gemfirst"), d=at("gem"), gall=whole("gem").replace(c["gem"], "$" + c["gem"]),
                      kall=whole("kind").replace(c["kind"], "$" + c["kind"]), lv=level, ov=other), CALC, "0"),
+            # A row of the same gemeente as the row above copies that row's
+            # value; a gemeente's first row has its own; only a gemeente that
+            # comes back after other rows (codes out of order) looks it up.  A
+            # MATCH on every row was O(n²): 18,000 rows spent most of a
+            # recalculation there (docs/template.md).
             (c["has"], "Idem, voor elke rij",
-             '=IF({d}="";0;INDEX({hall};MATCH({d};{gall};0)))'.format(
-                 d=at("gem"), hall=whole("hasfirst").replace(c["hasfirst"], "$" + c["hasfirst"]),
+             '=IF({d}="";0;IF({d}={dp};{hp};IF({f}=1;{hf};INDEX({hall};MATCH({d};{gall};0)))))'.format(
+                 d=at("gem"), dp=at("gem", prev), hp=at("has", prev), f=at("gemfirst"), hf=at("hasfirst"),
+                 hall=whole("hasfirst").replace(c["hasfirst"], "$" + c["hasfirst"]),
                  gall=whole("gem").replace(c["gem"], "$" + c["gem"])), CALC, "0"),
             (c["level"], "Op het gekozen niveau",
              '=IF({d}="";0;IF({k}={lv};1;IF({k}={ov};IF({h}>=2;0;1);IF({k}="GM";IF({h}=0;1;0);0))))'.format(
