@@ -13,20 +13,8 @@
 
 #include "epa.h"
 
-typedef enum {
-    EPA_CELL_OMITTED, /* argument left out (optional arguments take their default) */
-    EPA_CELL_EMPTY,   /* an empty cell inside a range (Calc passes it as "") */
-    EPA_CELL_NUMBER,
-    EPA_CELL_TEXT,
-    EPA_CELL_OTHER    /* boolean or any other value type */
-} epa_cell_kind;
-
-typedef struct {
-    epa_cell_kind kind;
-    double number;          /* EPA_CELL_NUMBER */
-    const uint16_t *text;   /* EPA_CELL_TEXT: UTF-16, not NUL-terminated */
-    size_t text_len;        /* in UTF-16 code units */
-} epa_cell;
+/* epa_cell itself, one classified value, is the model's (include/epa.h):
+ * the region reader takes pasted blocks of them too. */
 
 /* A required number. */
 epa_error epa_cell_number(const epa_cell *cell, double *out);

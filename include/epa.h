@@ -67,6 +67,10 @@ typedef enum {
     EPA_ERR_COUNT_TEXT,     /* a count given as text that is not a plain whole number ("10.410", "1,5", ".") */
     EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS, /* more households than inhabitants (swapped columns?) */
     EPA_ERR_FEW_SINGLE,     /* one-person households 1% of households or fewer (EPAPREV's S <= 1) */
+    EPA_ERR_BANDS_ABOVE_INHABITANTS, /* the age bands add up to more inhabitants than the area has */
+    EPA_ERR_FACTOR,         /* the 18+ share of the 15-24 band outside [0, 1] */
+    EPA_ERR_LEVEL,          /* level not wijk or buurt */
+    EPA_ERR_OUT_OF_MEMORY,  /* the region reader could not allocate its tables */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 
@@ -270,6 +274,223 @@ epa_error epa_capacity_norm(epa_scenario scenario, epa_item item,
 epa_error epa_scenario_capacity(epa_scenario scenario, epa_item item,
                                 double inhabitants, epa_bound bound,
                                 double *amount);
+
+/* ---- section 3: the region from a pasted KWB block -------------------
+ * MODEL.md section 6 states every rule below in words.  A region is read
+ * from CBS's Kerncijfers wijken en buurten (KWB) as a user pastes it: a
+ * header row of column names and one row per gemeente, wijk and buurt.
+ * Each row gets a status with a reason, each gemeente its totals and
+ * whether its areas cover its own gemeente row, the region its totals and
+ * whether they cover the whole region. */
+
+/* One spreadsheet value, classified: what a function argument holds, and
+ * what each cell of a pasted block is. */
+typedef enum {
+    EPA_CELL_OMITTED, /* argument left out (optional arguments take their default) */
+    EPA_CELL_EMPTY,   /* an empty cell inside a range (Calc passes it as "") */
+    EPA_CELL_NUMBER,
+    EPA_CELL_TEXT,
+    EPA_CELL_OTHER    /* boolean, error or any other value type */
+} epa_cell_kind;
+
+typedef struct {
+    epa_cell_kind kind;
+    double number;          /* EPA_CELL_NUMBER */
+    const uint16_t *text;   /* EPA_CELL_TEXT: UTF-16, not NUL-terminated */
+    size_t text_len;        /* in UTF-16 code units */
+} epa_cell;
+
+/* A rectangle of cells read through a callback, so a caller hands over
+ * its own storage (a UNO sequence, a test's array) without a copy. */
+typedef struct epa_block {
+    int32_t nrows, ncols;
+    /* Writes the cell at (r, c), 0 <= r < nrows, 0 <= c < ncols. */
+    void (*cell)(const struct epa_block *b, int32_t r, int32_t c, epa_cell *out);
+    const void *src;
+} epa_block;
+
+/* The KWB columns the region reads, found by their header names. */
+typedef enum {
+    EPA_KWB_CODE,        /* gwb_code_10: GM0344, WK034401, BU03440100 */
+    EPA_KWB_NAME,        /* regio: the area's name (shown only) */
+    EPA_KWB_GM_NAME,     /* gm_naam: the gemeente's name (shown only) */
+    EPA_KWB_INHABITANTS, /* a_inw; from here on counts */
+    EPA_KWB_AGE_15_24,
+    EPA_KWB_AGE_25_44,
+    EPA_KWB_AGE_45_64,
+    EPA_KWB_AGE_65_UP,
+    EPA_KWB_HOUSEHOLDS,  /* a_hh */
+    EPA_KWB_SINGLE,      /* a_1p_hh */
+    EPA_KWB_WWB,         /* a_soz_wb */
+    EPA_KWB_AO,          /* a_soz_ao */
+    EPA_KWB_OAD,         /* ste_oad */
+    EPA_KWB_COLUMN_COUNT
+} epa_kwb_column;
+#define EPA_KWB_FIRST_COUNT EPA_KWB_INHABITANTS
+enum { EPA_KWB_COUNTS = EPA_KWB_COLUMN_COUNT - EPA_KWB_FIRST_COUNT };
+
+/* CBS's header name of a column ("a_inw"); NULL if invalid. */
+const char *epa_kwb_column_name(epa_kwb_column column);
+
+/* Adults (18+) from CBS's age bands, which have no 18: factor x (15-24) +
+ * (25-44) + (45-64) + (65+), factor the share of the 15-24 band that is
+ * 18 or over, in [0, 1] (MODEL.md 1.9: 0.7).  Bands that add up to more than
+ * inhabitants are EPA_ERR_BANDS_ABOVE_INHABITANTS; each count as in
+ * epa_prevalence_counts ([0, EPA_MAX_PEOPLE], inhabitants above 0). */
+epa_error epa_adults_from_bands(double factor, double age_15_24,
+                                double age_25_44, double age_45_64,
+                                double age_65_up, double inhabitants,
+                                double *adults);
+#define EPA_ADULT_FACTOR 0.7
+
+/* The level a region is counted at. */
+typedef enum { EPA_LEVEL_WIJK, EPA_LEVEL_BUURT } epa_level;
+/* "wijk"/"wk"/"district", "buurt"/"bu"/"neighbourhood". */
+epa_error epa_parse_level(const char *text, size_t len, epa_level *out);
+
+/* A gemeente code as users type it: GM0344, 0344, 344 (text or number),
+ * 1 to 9999.  False for anything else. */
+bool epa_gemeente_code(const epa_cell *cell, int *code);
+
+typedef enum { EPA_AREA_NONE, EPA_AREA_GEMEENTE, EPA_AREA_WIJK, EPA_AREA_BUURT } epa_area_kind;
+
+typedef enum {
+    EPA_ROW_EMPTY,    /* nothing in the row: not pasted */
+    EPA_ROW_COMPUTED, /* "berekend": counts in the totals */
+    EPA_ROW_UNKNOWN,  /* "onbekend": an area of the region whose figures are missing or impossible */
+    EPA_ROW_EXCLUDED  /* "uitgesloten": not an area of the region at its counted level */
+} epa_row_status;
+
+/* Why a row has its status; epa_row_reason_text gives the Dutch text and a
+ * unit test keeps the table in step.  Checked in this order per row. */
+typedef enum {
+    EPA_REASON_NONE,              /* empty, or computed */
+    EPA_REASON_NO_CODE_COLUMN,    /* excluded: no gwb_code_10 in the header (or twice) */
+    EPA_REASON_NO_CODE,           /* excluded: the code cell is empty */
+    EPA_REASON_BAD_CODE,          /* excluded: not GM + 4, WK + 6 or BU + 8 digits */
+    EPA_REASON_DUPLICATE,         /* excluded: the same code and figures stand in an earlier row */
+    EPA_REASON_DUPLICATE_OTHER,   /* excluded: an earlier row has this code with other figures */
+    EPA_REASON_NOT_LISTED,        /* excluded: the gemeente is not in the region list */
+    EPA_REASON_OTHER_LEVEL,       /* excluded: a wijk or buurt while the gemeente is counted at the other level */
+    EPA_REASON_GEMEENTE_ROW,      /* excluded: the gemeente row while its wijken or buurten count */
+    EPA_REASON_CONFLICT,          /* unknown: a later row has this code with other figures (two years?) */
+    EPA_REASON_COLUMN_MISSING,    /* unknown: a count column is not in the header */
+    EPA_REASON_COLUMN_TWICE,      /* unknown: a count column's name stands twice in the header */
+    EPA_REASON_NOT_A_COUNT,       /* unknown: a count is empty, '.', negative or not a whole number as text */
+    EPA_REASON_ZERO,              /* unknown: 0 inhabitants, households or OAD */
+    EPA_REASON_TOO_LARGE,         /* unknown: a count or OAD beyond plausible */
+    EPA_REASON_PART_ABOVE_WHOLE,  /* unknown: one-person households above households, benefits above inhabitants */
+    EPA_REASON_HOUSEHOLDS_ABOVE_INHABITANTS,
+    EPA_REASON_FEW_SINGLE,        /* unknown: one-person households 1% of households or fewer */
+    EPA_REASON_BANDS_ABOVE_INHABITANTS,
+    EPA_REASON_COUNT
+} epa_row_reason;
+
+/* The Dutch text of a reason, with "%c" where a column name goes and
+ * "%w" where the whole it exceeds, "%r" a row number; never NULL. */
+const char *epa_row_reason_text(epa_row_reason reason);
+/* The status's Dutch word: "berekend", "onbekend", "uitgesloten", "". */
+const char *epa_row_status_word(epa_row_status status);
+
+enum { EPA_CODE_MAX = 10 };  /* "BU03440100" */
+
+typedef struct {
+    epa_row_status status;
+    epa_row_reason reason;
+    epa_kwb_column column;   /* the column the reason names; EPA_KWB_COLUMN_COUNT when none */
+    epa_kwb_column whole;    /* PART_ABOVE_WHOLE: the column exceeded */
+    int32_t other;           /* duplicates: the other copy's data row (0-based), else -1 */
+    epa_area_kind kind;
+    char code[EPA_CODE_MAX + 1]; /* the code in normal form, "" when none */
+    int gemeente;            /* 1-9999 from the code, 0 when none */
+    bool has_inhabitants;    /* a_inw was read (computed and some unknown rows) */
+    double inhabitants;      /* when has_inhabitants */
+    /* computed rows only; 0 otherwise: */
+    double adults, per_1000, count, single_pct, wwb_pct, ao_pct, oad;
+} epa_region_row;
+
+/* Whether a gemeente's counted areas cover its own gemeente row. */
+typedef enum {
+    EPA_COVER_WHOLE,       /* inhabitants within EPA_COVER_TOLERANCE of its gemeente row */
+    EPA_COVER_BY_GEMEENTE, /* counted by its gemeente row itself: whole by definition */
+    EPA_COVER_SHORT,       /* the areas hold fewer inhabitants: part of the gemeente is missing */
+    EPA_COVER_OVER,        /* the areas hold more inhabitants than the gemeente row */
+    EPA_COVER_UNCHECKED,   /* no gemeente row, or an area without inhabitants: cannot be told */
+    EPA_COVER_NOT_PASTED,  /* listed, but no row of it was pasted */
+    EPA_COVER_COUNT
+} epa_cover;
+/* Largest relative difference between a gemeente row's inhabitants and the
+ * sum over its areas that still counts as whole (MODEL.md 6.5). */
+#define EPA_COVER_TOLERANCE 0.005
+const char *epa_cover_text(epa_cover cover);
+
+typedef struct {
+    int code;                 /* 344 for GM0344 */
+    bool listed;
+    epa_area_kind level;      /* what counts: WIJK, BUURT or GEMEENTE; NONE when not pasted */
+    int32_t computed, unknown;
+    int32_t gemeente_row;     /* its gemeente row (data row, 0-based), else -1 */
+    int32_t name_row;         /* a row whose gm_naam names it, else -1 */
+    bool has_gemeente_inhabitants;
+    double gemeente_inhabitants;  /* a_inw of its gemeente row */
+    double inhabitants;       /* computed and unknown areas that have a_inw */
+    double inhabitants_computed, adults, count;
+    epa_cover cover;
+} epa_region_gemeente;
+
+typedef struct {
+    int32_t pasted, computed, unknown, excluded;   /* pasted = the other three */
+    double inhabitants;           /* computed and unknown areas that have a_inw */
+    double inhabitants_computed, adults, count;
+    /* The region's inhabitants as its gemeente rows state them (a gemeente
+     * without one: its areas'), and the part of it computed. */
+    double whole_inhabitants, covered;
+    int32_t gemeenten;            /* rows of the gemeente table */
+    int32_t not_pasted, uncovered, unchecked, conflicts;
+    int32_t unknown_inhabitants;  /* unknown areas whose a_inw is not known either */
+    int32_t bad_list_entry;       /* first region-list entry that is no gemeente code (0-based), else -1 */
+    int32_t order_break;          /* first data row whose code is not after the one above in CBS's order, else -1 */
+    bool complete;                /* the totals cover the whole region, and nothing above says otherwise */
+} epa_region_totals;
+
+typedef struct {
+    epa_level level;
+    double adult_factor;          /* [0, 1], EPA_ADULT_FACTOR */
+    /* The region's gemeenten as a column of cells (GM0344, 0344, 344;
+     * empty cells skipped); NULL or none = every pasted gemeente. */
+    const epa_block *listed;
+} epa_region_options;
+
+typedef struct {
+    epa_region_row *rows;         /* one per data row of the paste (nrows - 1) */
+    int32_t nrows;
+    epa_region_gemeente *gemeenten; /* listed order; without a list, order of first appearance */
+    int32_t ngemeenten;
+    epa_region_totals totals;
+    int32_t column[EPA_KWB_COLUMN_COUNT]; /* found column per KWB column, -1 missing, -2 twice */
+} epa_region;
+
+/* Reads paste (row 0 the header) under opt.  *out is allocated here and
+ * freed with epa_region_free; on an error nothing is allocated.  Errors are
+ * of the call, not of a row: EPA_ERR_MISSING for a paste without a header
+ * row, EPA_ERR_FACTOR, EPA_ERR_LEVEL, EPA_ERR_RESULT_CELLS above
+ * EPA_REGION_MAX_ROWS data rows, EPA_ERR_OUT_OF_MEMORY. */
+#define EPA_REGION_MAX_ROWS 1048575
+epa_error epa_region_read(const epa_block *paste, const epa_region_options *opt,
+                          epa_region **out);
+void epa_region_free(epa_region *region);
+
+/* Texts, UTF-8, NUL-terminated, cut to fit cap (at a character boundary);
+ * each returns the length it needed.  row_base is the number users see for
+ * data row 0 (its sheet row), used where a reason names another row. */
+/* "onbekend: a_soz_wb is geen aantal", "uitgesloten: dubbel (ook in rij 30)" */
+size_t epa_region_row_text(const epa_region *region, int32_t row,
+                           int32_t row_base, char *buf, size_t cap);
+/* "volledig" or "onvolledig: 3 gebieden onbekend (4,1% van de inwoners); ..." */
+size_t epa_region_message(const epa_region *region, int32_t row_base,
+                          char *buf, size_t cap);
+/* A gemeente's code as text, "GM0344". */
+void epa_gemeente_text(int code, char out[7]);
 
 #ifdef __cplusplus
 }

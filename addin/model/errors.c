@@ -52,6 +52,12 @@ const char *const epa_error_messages[] = {
                                              "columns swapped?)",
     [EPA_ERR_FEW_SINGLE]    = "one-person households are 1% of households or "
                               "fewer, which EPAPREV refuses too",
+    [EPA_ERR_BANDS_ABOVE_INHABITANTS] = "the age bands add up to more "
+                                        "people than the inhabitants",
+    [EPA_ERR_FACTOR]        = "the 18+ share of the 15-24 band must be "
+                              "between 0 and 1 (default 0.7)",
+    [EPA_ERR_LEVEL]         = "level must be wijk or buurt (WK/BU)",
+    [EPA_ERR_OUT_OF_MEMORY] = "not enough memory for the region's tables",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

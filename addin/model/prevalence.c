@@ -5,6 +5,7 @@
  */
 #include <math.h>
 
+#include "counts.h"
 #include "epa.h"
 #include "validate.h"
 
@@ -154,37 +155,107 @@ static epa_error check_part(double part, double whole, double *clean)
     return err;
 }
 
+epa_error epa_prevalence_counts_arg(double oad, double households,
+                                    double single_households,
+                                    double inhabitants, double wwb_count,
+                                    double ao_count, double *per_1000,
+                                    int *arg)
+{
+    int cls;
+    double hh, sh, inh, wwb, ao;
+    int at = EPA_COUNTS_ARG_OAD;
+    epa_error err = epa_urbanity(oad, &cls);
+    if (err == EPA_OK && (at = EPA_COUNTS_ARG_HOUSEHOLDS, 1))
+        err = check_whole(households, &hh);
+    if (err == EPA_OK && (at = EPA_COUNTS_ARG_SINGLE, 1))
+        err = check_part(single_households, hh, &sh);
+    if (err == EPA_OK && (at = EPA_COUNTS_ARG_INHABITANTS, 1))
+        err = check_whole(inhabitants, &inh);
+    /* Every household has at least one inhabitant: more households than
+     * inhabitants are swapped columns or a wrong column, never an area. */
+    if (err == EPA_OK && hh > inh) {
+        at = EPA_COUNTS_ARG_NONE;
+        err = EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS;
+    }
+    if (err == EPA_OK && (at = EPA_COUNTS_ARG_WWB, 1))
+        err = check_part(wwb_count, inh, &wwb);
+    if (err == EPA_OK && (at = EPA_COUNTS_ARG_AO, 1))
+        err = check_part(ao_count, inh, &ao);
+    if (err == EPA_OK) {
+        /* The percentages as a user would compute them for EPAPREV,
+         * through the same checks: part <= whole keeps each at most 100,
+         * and S <= 1 (1% or fewer one-person households, which no real
+         * area has) is refused as EPAPREV refuses it, with a reason that
+         * speaks of counts. */
+        double s, w, a;
+        epa_counts_percentages(hh, sh, inh, wwb, ao, &s, &w, &a);
+        at = EPA_COUNTS_ARG_SINGLE;
+        err = epa_prevalence_class(cls, s, w, a, per_1000);
+        if (err == EPA_ERR_PCT_FRACTION)
+            err = EPA_ERR_FEW_SINGLE;
+    }
+    if (arg != NULL)
+        *arg = err == EPA_OK ? EPA_COUNTS_ARG_NONE : at;
+    return err;
+}
+
 epa_error epa_prevalence_counts(double oad, double households,
                                 double single_households, double inhabitants,
                                 double wwb_count, double ao_count,
                                 double *per_1000)
 {
-    int cls;
-    double hh, sh, inh, wwb, ao;
-    epa_error err = epa_urbanity(oad, &cls);
-    if (err == EPA_OK)
-        err = check_whole(households, &hh);
-    if (err == EPA_OK)
-        err = check_part(single_households, hh, &sh);
-    if (err == EPA_OK)
-        err = check_whole(inhabitants, &inh);
-    /* Every household has at least one inhabitant: more households than
-     * inhabitants are swapped columns or a wrong column, never an area. */
-    if (err == EPA_OK && hh > inh)
-        err = EPA_ERR_HOUSEHOLDS_ABOVE_INHABITANTS;
-    if (err == EPA_OK)
-        err = check_part(wwb_count, inh, &wwb);
-    if (err == EPA_OK)
-        err = check_part(ao_count, inh, &ao);
-    if (err != EPA_OK)
+    return epa_prevalence_counts_arg(oad, households, single_households,
+                                     inhabitants, wwb_count, ao_count,
+                                     per_1000, NULL);
+}
+
+void epa_counts_percentages(double households, double single_households,
+                            double inhabitants, double wwb_count,
+                            double ao_count, double *single_pct,
+                            double *wwb_pct, double *ao_pct)
+{
+    /* MODEL.md 1: S of the households, W and A of all inhabitants. */
+    *single_pct = single_households / households * 100.0;
+    *wwb_pct = wwb_count / inhabitants * 100.0;
+    *ao_pct = ao_count / inhabitants * 100.0;
+}
+
+double epa_in_care(double per_1000, double adults)
+{
+    /* Unrounded: the report prints 59 for 58.7, but rounding is the
+     * spreadsheet's job, and sums over areas must not add rounding errors. */
+    return per_1000 * adults / 1000.0;
+}
+
+epa_error epa_adults_from_bands(double factor, double age_15_24,
+                                double age_25_44, double age_45_64,
+                                double age_65_up, double inhabitants,
+                                double *adults)
+{
+    const double bands[] = { age_15_24, age_25_44, age_45_64, age_65_up };
+    double clean[4], inh, f;
+    epa_error err;
+    if (!isfinite(factor))
+        return EPA_ERR_NOT_FINITE;
+    if (!(factor >= 0.0 && factor <= 1.0))
+        return EPA_ERR_FACTOR;
+    f = factor == 0.0 ? 0.0 : factor;
+    if ((err = check_whole(inhabitants, &inh)) != EPA_OK)
         return err;
-    /* The percentages as a user would compute them for EPAPREV, through the
-     * same checks: part <= whole keeps each at most 100, and S <= 1 (1% or
-     * fewer one-person households, which no real area has) is refused as
-     * EPAPREV refuses it, with a reason that speaks of counts. */
-    err = epa_prevalence_class(cls, sh / hh * 100.0, wwb / inh * 100.0,
-                               ao / inh * 100.0, per_1000);
-    return err == EPA_ERR_PCT_FRACTION ? EPA_ERR_FEW_SINGLE : err;
+    double sum = 0.0;
+    for (int i = 0; i < 4; i++) {
+        if ((err = epa_check_quantity(bands[i], EPA_MAX_PEOPLE, &clean[i])) != EPA_OK)
+            return err;
+        sum += clean[i];
+    }
+    /* The bands leave out 0-14, so together they can only be fewer: more
+     * is a wrong column or a typing error, and would inflate the count. */
+    if (sum > inh)
+        return EPA_ERR_BANDS_ABOVE_INHABITANTS;
+    if (adults == NULL)
+        return EPA_ERR_NULL_POINTER;
+    *adults = f * clean[0] + clean[1] + clean[2] + clean[3];
+    return EPA_OK;
 }
 
 epa_error epa_count(double oad, double single_pct, double wwb_pct,
@@ -198,9 +269,7 @@ epa_error epa_count(double oad, double single_pct, double wwb_pct,
         return err;
     if (count == NULL)
         return EPA_ERR_NULL_POINTER;
-    /* Unrounded: the report prints 59 for 58.7, but rounding is the
-     * spreadsheet's job, and sums over areas must not add rounding errors. */
-    *count = p * n / 1000.0;
+    *count = epa_in_care(p, n);
     return EPA_OK;
 }
 
