@@ -208,7 +208,11 @@ include tests/office/office.mk
 # Checks of the catalogue's derived files and of the model document against
 # the test's own model (tests/fast/: Python, no office).
 STATIC_TESTS := $(wildcard tests/fast/test_*.py)
-static: build/catalogue.json build/XEpaFunctions.idl build/oxt/CalcAddIns.xcu
+# The C region reader as a command, for the property test against the
+# Python oracle (tests/fast/test_region_oracle.py).
+build/region_dump: tests/fast/region_dump.c $(MODEL_SRC) $(wildcard include/*.h addin/model/*.h) | build
+	$(Q)$(CC) $(WARN) -O2 -g -Iinclude $< $(MODEL_SRC) -o $@ -lm
+static: build/catalogue.json build/XEpaFunctions.idl build/oxt/CalcAddIns.xcu build/region_dump
 	$(Q)failed=0; for t in $(STATIC_TESTS); do $(PYTHON) $$t || failed=1; done; exit $$failed
 
 # Everything fast runs is built first, in parallel (one job per core); the

@@ -30,6 +30,7 @@ targets=(
   "cell_name      tests/fuzz/fuzz_cell_name.c"
   "model          tests/fuzz/fuzz_model.c"
   "wrappers       tests/fuzz/fuzz_wrappers.c"
+  "region         tests/fuzz/fuzz_region.c"
 )
 
 passed=0; failed=0; report=()
