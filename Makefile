@@ -42,6 +42,10 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
 
+# A generator that fails (a catalogue check) leaves no half-written output
+# that a later make would take as up to date.
+.DELETE_ON_ERROR:
+
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench bench-template profile
 .PHONY: hardening valgrind fuzz wine fast static xll-wine xll-xlsx
 all: $(OXT)

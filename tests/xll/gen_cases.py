@@ -206,9 +206,12 @@ def main(path):
              " * and the oracle: do not edit. */", ""]
     lines.append("static const hfn catalogue_fns[] = {")
     for fn in fns:
-        lines.append("    { %s, %d, %s, %d }," % (
+        # Excel shows the shorter Excel help where the catalogue has one.
+        help_text = fn["help_excel_nl"] or fn["help_nl"]
+        lines.append("    { %s, %d, %s, %d, %s, { %s } }," % (
             c_string(fn["name"]), len(fn["params"]), c_string(",".join(p["display_nl"] for p in fn["params"])),
-            sum(1 for p in fn["params"] if p["optional"])))
+            sum(1 for p in fn["params"] if p["optional"]), c_string(help_text),
+            ", ".join(c_string(p["help_nl"]) for p in fn["params"])))
     lines.append("};")
     entries = []
     for k, (label, fn, grids, exp, tol) in enumerate(all_cases):
