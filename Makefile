@@ -167,7 +167,7 @@ $(WINE_DIR)/cppu3.dll: tests/wine/cppu3.c $(WINE_DIR)/sal3.dll
 	    -L$(WINE_DIR) -lsal3
 $(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
 	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
-$(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/oracle.py tests/e2e/model.py tests/e2e/c_literal.py
+$(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/matrix.py tests/e2e/oracle.py tests/e2e/model.py tests/e2e/c_literal.py
 	$(Q)mkdir -p $(@D) && $(PYTHON) tests/wine/gen_cases.py $@
 $(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cases.h $(WINE_DIR)/cppu3.dll
 	@echo "  CC      $@"

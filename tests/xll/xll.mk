@@ -1,7 +1,7 @@
 # The XLL under Wine (part of make check): tests/xll/host.c, a stand-in for
 # Excel, loads build/epaaddin.xll, checks its registrations against the
 # catalogue and calls every function with the cases tests/xll/gen_cases.py
-# derives from the oracle.  Uses the Wine prefix of `make wine`.
+# derives from tests/e2e/matrix.py and the oracle.  Uses the Wine prefix of `make wine`.
 build/xll/cases.h: tests/xll/gen_cases.py build/catalogue.json $(wildcard tests/e2e/*.py)
 	$(Q)mkdir -p $(@D) && $(PYTHON) $< $@
 XLL_HOST_SRC := tests/xll/host.c tests/xll/excel.c tests/xll/contract.c
