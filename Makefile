@@ -42,6 +42,10 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
 Q := $(if $(V),,@)
 
+# A generator that fails (a catalogue check) leaves no half-written output
+# that a later make would take as up to date.
+.DELETE_ON_ERROR:
+
 .PHONY: all deps demo check unit unit-asan e2e install uninstall clean template bench bench-template profile
 .PHONY: hardening valgrind fuzz wine fast static xll-wine xll-xlsx
 all: $(OXT)
@@ -163,7 +167,7 @@ $(WINE_DIR)/cppu3.dll: tests/wine/cppu3.c $(WINE_DIR)/sal3.dll
 	    -L$(WINE_DIR) -lsal3
 $(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
 	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
-$(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/oracle.py tests/e2e/model.py tests/e2e/c_literal.py
+$(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/matrix.py tests/e2e/oracle.py tests/e2e/model.py tests/e2e/c_literal.py
 	$(Q)mkdir -p $(@D) && $(PYTHON) tests/wine/gen_cases.py $@
 $(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cases.h $(WINE_DIR)/cppu3.dll
 	@echo "  CC      $@"

@@ -140,6 +140,7 @@ const epa_function_desc epa_catalogue[] = {
       "Voorspelde EPA-zorgprevalentie per jaar per 1.000 volwassenen van een "
       "PC4-gebied (Trimbos-model, bijlage 4). Accepteert ook bereiken en "
       "geeft dan een kolom.",
+      EPA_SAME_IN_EXCEL,
       call_epaprev, EPA_RESULT_PER_1000,
       EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO) },
 
@@ -154,6 +155,10 @@ const epa_function_desc epa_catalogue[] = {
       "gecontroleerd zoals EPAPREV ze controleert (eenpersoonshuishoudens "
       "boven 1%). Aantallen mogen getallen zijn of tekst met een heel getal "
       "('710'); meer huishoudens dan inwoners wordt geweigerd.",
+      EPA_EXCEL_NL("Als EPAPREV, met de aantallen die het CBS per wijk of "
+      "buurt publiceert (Kerncijfers wijken en buurten). Aantallen mogen "
+      "getallen zijn of tekst met een heel getal ('710'); meer huishoudens "
+      "dan inwoners wordt geweigerd."),
       call_epaprevcbs, EPA_RESULT_PER_1000,
       EPA_ARGS(P_OAD,
         { "households", REQUIRED(EPA_ARG_COUNT), "households", "huishoudens",
@@ -189,6 +194,7 @@ const epa_function_desc epa_catalogue[] = {
       "adults / 1000, unrounded.",
       "Voorspeld aantal volwassenen met EPA in GGZ-zorg in een gebied: "
       "EPAPREV x volwassenen / 1000, onafgerond.",
+      EPA_SAME_IN_EXCEL,
       call_epacount, EPA_RESULT_PEOPLE,
       EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO,
         { "adults", REQUIRED(EPA_ARG_NUMBER), "adults", "volwassenen",
@@ -200,6 +206,7 @@ const epa_function_desc epa_catalogue[] = {
       "(OAD 2500 or more) to 5 not urban (below 500).",
       "CBS-stedelijkheidsklasse van een adressendichtheid: 1 zeer sterk "
       "stedelijk (OAD 2500 of meer) tot 5 niet stedelijk (onder 500).",
+      EPA_SAME_IN_EXCEL,
       call_epaurbanity, EPA_RESULT_CLASS,
       EPA_ARGS(P_OAD) },
 
@@ -207,6 +214,7 @@ const epa_function_desc epa_catalogue[] = {
       "As EPAPREV, from a CBS urbanity class (integer 1-5) instead of an OAD.",
       "Als EPAPREV, met een CBS-stedelijkheidsklasse (geheel getal 1-5) in "
       "plaats van een OAD.",
+      EPA_SAME_IN_EXCEL,
       call_epaprevclass, EPA_RESULT_PER_1000,
       EPA_ARGS({ "urbanity", REQUIRED(EPA_ARG_NUMBER), "urbanity", "stedelijkheid",
           "CBS urbanity class: 1 very strongly urban, 2 strongly, 3 "
@@ -221,6 +229,7 @@ const epa_function_desc epa_catalogue[] = {
       "Onder- of bovengrens van het bereik waarin de werkelijke prevalentie "
       "ligt voor het gegeven aandeel gebieden (gegevens 2014); de ondergrens "
       "is minstens 0.",
+      EPA_SAME_IN_EXCEL,
       call_epaband, EPA_RESULT_PER_1000,
       EPA_ARGS({ "predicted", REQUIRED(EPA_ARG_NUMBER), "predicted", "voorspeld",
           "Predicted prevalence per 1,000 adults (EPAPREV), 0 or more.",
@@ -237,6 +246,7 @@ const epa_function_desc epa_catalogue[] = {
       "actual minus predicted; 1 when outside even the 95% band.",
       "Kleinste dekking (0,25, 0,5, 0,75, 0,9, 0,95) waarvan de band "
       "werkelijk min voorspeld bevat; 1 als het buiten de 95%-band valt.",
+      EPA_SAME_IN_EXCEL,
       call_epadeviation, EPA_RESULT_FRACTION,
       EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
@@ -251,6 +261,7 @@ const epa_function_desc epa_catalogue[] = {
       "WAAR (1) als een werkelijke prevalentie boven 42,5 per 1.000 "
       "volwassenen ligt, wat wijst op een instelling met bewoners in het "
       "gebied; anders ONWAAR (0).",
+      EPA_SAME_IN_EXCEL,
       call_epainstitutional, EPA_RESULT_FLAG,
       EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
@@ -261,6 +272,7 @@ const epa_function_desc epa_catalogue[] = {
       "share not in care).",
       "Mensen met EPA inclusief wie niet in GGZ-zorg is: in_zorg / (1 - "
       "aandeel niet in zorg).",
+      EPA_SAME_IN_EXCEL,
       call_epapopulation, EPA_RESULT_PEOPLE,
       EPA_ARGS({ "inCare", REQUIRED(EPA_ARG_NUMBER), "in care", "in zorg",
           "People with EPA in GGZ care (e.g. EPACOUNT), 0 or more.",
@@ -277,6 +289,7 @@ const epa_function_desc epa_catalogue[] = {
       "100,000 / 100,000 (default EUR 38 million per 100,000, 2014).",
       "GGZ-budget van een bevolking in euro: inwoners x bedrag per 100.000 "
       "/ 100.000 (standaard 38 miljoen euro per 100.000, 2014).",
+      EPA_SAME_IN_EXCEL,
       call_ggzbudget, EPA_RESULT_EUR,
       EPA_ARGS({ "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
           "Number of inhabitants, 0 or more.",
@@ -290,6 +303,7 @@ const epa_function_desc epa_catalogue[] = {
       "a fraction (annex 3); \"total\" gives 1.",
       "Aandeel van het totale GGZ-budget voor een categorie in een scenario, "
       "als fractie (bijlage 3); \"totaal\" geeft 1.",
+      EPA_SAME_IN_EXCEL,
       call_scenarioshare, EPA_RESULT_FRACTION,
       EPA_ARGS(P_SCENARIO, P_CATEGORY, P_PROGRESS) },
 
@@ -298,6 +312,7 @@ const epa_function_desc epa_catalogue[] = {
       "category's share.",
       "Euro voor een budgetcategorie in een scenario: totaal budget x het "
       "aandeel van de categorie.",
+      EPA_SAME_IN_EXCEL,
       call_scenariobudget, EPA_RESULT_EUR,
       EPA_ARGS({ "totalBudget", REQUIRED(EPA_ARG_NUMBER), "total budget", "totaal budget",
           "The region's total GGZ budget in euros (e.g. GGZBUDGET), 0 or more.",
@@ -312,6 +327,7 @@ const epa_function_desc epa_catalogue[] = {
       "Capaciteit die een scenario voor een onderdeel vraagt, geschaald naar "
       "de bevolking: norm per 100.000 x inwoners / 100.000. Een onderdeel "
       "dat het scenario niet kent geeft een fout.",
+      EPA_SAME_IN_EXCEL,
       call_scenariocapacity, EPA_RESULT_CAPACITY,
       EPA_ARGS(P_SCENARIO,
         { "item", REQUIRED(EPA_ARG_ITEM), "item", "onderdeel",

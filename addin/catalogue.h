@@ -80,11 +80,21 @@ typedef struct {
     const char *name;
     const char *category;     /* Calc Function Wizard category */
     const char *desc_en, *desc_nl;
+    /* The Dutch help Excel shows instead of desc_nl, only when desc_nl is
+     * longer than the 255 UTF-16 units xlfRegister takes (EPA_EXCEL_NL);
+     * else EPA_SAME_IN_EXCEL (NULL).  The XLL's build refuses a row whose
+     * Excel texts do not fit, naming it (addin/xll/texts.c). */
+    const char *excel_desc_nl;
     epa_model_call call;
     epa_result_kind result;
     int nparams;              /* filled by EPA_ARGS from its list, never by hand */
     epa_param_desc params[EPA_MAX_PARAMS];
 } epa_function_desc;
+
+/* A row's excel_desc_nl: the Dutch help fits Excel as it is, or a shorter
+ * one for Excel. */
+#define EPA_SAME_IN_EXCEL NULL
+#define EPA_EXCEL_NL(text) (text)
 
 /* A row's nparams and params from one list of parameters. */
 #define EPA_ARGS(...)                                                          \

@@ -54,6 +54,13 @@ static void write_output(FILE *out)
         put_field(out, "method", method, 0);
         put_field(out, "category", fn->category, 0);
         put_field(out, "result", results[fn->result], 0);
+        put_field(out, "help_nl", fn->desc_nl, 0);
+        fputs("\"help_excel_nl\": ", out);
+        if (fn->excel_desc_nl)
+            put_string(out, fn->excel_desc_nl);
+        else
+            fputs("null", out);
+        fputs(", ", out);
         fputs("\"params\": [\n", out);
         for (int p = 0; p < fn->nparams; p++) {
             const epa_param_desc *pd = &fn->params[p];
@@ -70,7 +77,8 @@ static void write_output(FILE *out)
                 put_string(out, pd->fallback.name);
             fputs(", ", out);
             put_field(out, "display_en", pd->display_en, 0);
-            put_field(out, "display_nl", pd->display_nl, 1);
+            put_field(out, "display_nl", pd->display_nl, 0);
+            put_field(out, "help_nl", pd->desc_nl, 1);
             fprintf(out, "}%s\n", p + 1 < fn->nparams ? "," : "");
         }
         fprintf(out, "  ]}%s\n", f + 1 < epa_function_count ? "," : "");

@@ -121,14 +121,18 @@ enum {
     xlretNotThreadSafe = 128
 };
 
-/* Function numbers: the C API's own (xlSpecial set) and the worksheet and
- * macro functions' numbers (REGISTER is 149, UNREGISTER 201). */
+/* Function numbers: the C API's own (xlSpecial set), the worksheet and
+ * macro functions' numbers (SET.NAME is 88, REGISTER 149, UNREGISTER 201)
+ * and the commands' (xlCommand set: ALERT is 118). */
 enum {
     xlSpecial = 0x4000,
+    xlCommand = 0x8000,
     xlFree = 0 | xlSpecial,
     xlGetName = 9 | xlSpecial,
+    xlfSetName = 88,
     xlfRegister = 149,
-    xlfUnregister = 201
+    xlfUnregister = 201,
+    xlcAlert = 118 | xlCommand
 };
 
 /* Excel's callback, exported by EXCEL.EXE (and by the test host). */

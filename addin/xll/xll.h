@@ -4,6 +4,7 @@
  *
  *   xll.c      xlAutoOpen (registers every catalogue row), xlAutoClose,
  *              xlAutoFree12, xlAddInManagerInfo12
+ *   texts.c    registration texts in UTF-16, checked against Excel's limit
  *   call.c     XLOPER12 arguments to cells, results to XLOPER12
  *   build/xll/exports.c (gen_exports.c) one exported procedure per row
  */
@@ -12,6 +13,7 @@
 
 #include "catalogue.h"
 #include "excel12.h"
+#include "texts.h"
 #include "xll_names.h"
 
 #define EPA_XLL_EXPORT __declspec(dllexport)
@@ -30,5 +32,15 @@ int epa_xll_error(epa_error err);
 /* From build/xll/exports.c, in catalogue order. */
 extern const char *const epa_xll_procedures[];
 extern const int epa_xll_procedure_count;
+
+/* A row's registration while Excel holds it, for xlAutoClose and a second
+ * xlAutoOpen.  The table (exports.c) has epa_xll_procedure_count entries,
+ * sized from the catalogue, so no row goes without a place; only xll.c
+ * touches it, on Excel's main thread. */
+typedef struct {
+    double id;   /* xlfRegister's register id */
+    bool live;   /* registered and not yet unregistered */
+} epa_xll_registration;
+extern epa_xll_registration epa_xll_registrations[];
 
 #endif /* EPA_XLL_H */

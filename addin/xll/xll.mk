@@ -3,14 +3,17 @@
 # same hardening as the Windows component (see docs/excel.md).
 # Included by the Makefile; tests in tests/xll/xll.mk.
 XLL      := build/epaaddin.xll
-XLL_SRC  := addin/xll/call.c addin/xll/xll.c
+XLL_SRC  := addin/xll/call.c addin/xll/texts.c addin/xll/xll.c
 XLL_DEPS := $(MODEL_SRC) $(ADDIN_SRC) $(XLL_SRC) build/xll/exports.c \
             $(wildcard include/*.h addin/*.h addin/model/*.h addin/xll/*.h)
 
 all: $(XLL)
 
-build/gen_xll_exports: addin/xll/gen_exports.c $(CATALOGUE_DEPS) addin/xll/xll_names.h | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+build/gen_xll_exports: addin/xll/gen_exports.c addin/xll/texts.c $(CATALOGUE_DEPS) \
+                       addin/xll/xll_names.h addin/xll/texts.h | build
+	$(Q)$(CC) $(WARN) $(INCS) $< addin/xll/texts.c addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+# Fails, naming the row, on a registration text Excel would not take whole;
+# the half-written output is then deleted (.DELETE_ON_ERROR in the Makefile).
 build/xll/exports.c: build/gen_xll_exports
 	$(Q)mkdir -p $(@D) && $< $@
 

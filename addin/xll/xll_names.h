@@ -20,10 +20,12 @@ static inline int epa_xll_nparams(const epa_function_desc *fn)
     return fn->nparams;
 }
 
-/* Texts of Excel's Insert Function dialog: Dutch (docs/excel.md says why). */
+/* Texts of Excel's Insert Function dialog: Dutch (docs/excel.md says why);
+ * the function help is the row's shorter Excel text where its Dutch help is
+ * longer than Excel takes (texts.c checks both at build time). */
 static inline const char *epa_xll_help(const epa_function_desc *fn)
 {
-    return fn->desc_nl;
+    return fn->excel_desc_nl ? fn->excel_desc_nl : fn->desc_nl;
 }
 
 static inline const char *epa_xll_arg_name(const epa_param_desc *p)

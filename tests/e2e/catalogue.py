@@ -15,8 +15,10 @@ _cache = None
 
 
 def load():
-    """[{"name", "method", "category", "params": [{"name", "kind", "optional",
-    "default", "display_en", "display_nl"}]}] in catalogue order."""
+    """[{"name", "method", "category", "result", "help_nl", "help_excel_nl",
+    "params": [{"name", "kind", "optional", "default", "display_en",
+    "display_nl", "help_nl"}]}] in catalogue order (help_excel_nl: the
+    shorter Dutch help Excel shows, or None when help_nl fits)."""
     global _cache
     if _cache is None:
         if not os.path.exists(PATH):

@@ -1,16 +1,18 @@
 """Bad-input matrix in real Calc: the add-in must never lie or crash.
 
-For every function and every argument position (read from the catalogue,
-build/catalogue.json, so a new function or argument cannot escape the
-matrix),
-each probe value below is passed in three ways:
+First the shared bad-input matrix (tests/e2e/matrix.py, which the Wine
+driver and the XLL host use too: every function's good call, each argument
+bad, empty, left out in place and padded, fewer arguments), typed as
+literals.  Then, for every function and every argument position (read from
+the catalogue, build/catalogue.json, so a new function or argument cannot
+escape the matrix), each probe value below is passed in three ways:
   literal  typed into the formula:          =EPAPREV(-99997;23.14;5.6;3.45)
   cell     a reference to a cell holding it: =EPAPREV(Values.A7;23.14;...)
   range    an array formula over the column of all probe values, once with
            the other arguments single values and once with them ranges too
-plus per-function structure cases (omitted, missing and extra arguments,
-ranges of different sizes and shapes, 2-D ranges, inline arrays, error
-cells inside ranges, range lists).
+plus per-function structure cases (extra arguments, ranges of different
+sizes and shapes, 2-D ranges, inline arrays, error cells inside ranges,
+range lists).
 
 Every case has one expected outcome: the number oracle.py computes from
 addin/model/MODEL.md, Err:502 where the add-in must reject the input, or
@@ -28,6 +30,7 @@ import time
 
 import catalogue
 import fods
+import matrix
 import oracle
 from harness import BUILD, Results, cell_outcome, oxt_arg
 from office import Office
@@ -180,6 +183,44 @@ def call(fn, exprs):
     return "=%s(%s)" % (fn, ";".join(exprs))
 
 
+def literal(arg):
+    """An oracle argument (matrix.py) as Calc source: a number, a text (its
+    control characters through UNICHAR, which a string literal cannot
+    hold), the empty text for empty, nothing for left out."""
+    if arg[0] == "num":
+        return number(arg[1]).expr
+    if arg[0] == "empty":
+        return '""'
+    if arg[0] == "omitted":
+        return ""
+    parts, run = [], ""
+    for ch in arg[1]:
+        if ord(ch) < 0x20:
+            parts += [quoted(run)] if run else []
+            parts.append("UNICHAR(%d)" % ord(ch))
+            run = ""
+        else:
+            run += ch
+    parts += [quoted(run)] if run or not parts else []
+    return "&".join(parts)
+
+
+def matrix_case(m, case):
+    """One case of the shared matrix as a formula, with what Calc shows:
+    the oracle's outcome, or Err:504 where Calc refuses a call with fewer
+    arguments than the required ones (=F(a), =F())."""
+    fn, params = case.fn["name"], case.fn["params"]
+    exprs = [literal(a) for a in case.args]
+    if case.form == "fewer":
+        exprs = exprs[:next(i for i, a in enumerate(case.args) if a == ("omitted",))]
+    too_few = case.form == "fewer" or (case.form == "omitted" and len(params) == 1)
+    exp = oracle.evaluate(fn, case.args)
+    if too_few and matrix.required_left_out(case):
+        exp = ("err", PARAM)
+    fact = "omitted" if case.form in ("omitted", "fewer") else None
+    m.single("%s matrix: %s" % (fn, case.label), call(fn, exprs), exp, fact)
+
+
 # ---- building the workbook ---------------------------------------------------
 class Matrix:
     def __init__(self):
@@ -240,8 +281,8 @@ def build(functions, values, good_sheet, n):
     for fn, params in functions:
         goods = [good_expr(p) for p in params]
         base = [good_sees(p) for p in params]
-        assert oracle.evaluate(fn, base)[0] == "num", "the good row of %s must be valid" % fn
-        m.single("%s all good" % fn, call(fn, goods), oracle.evaluate(fn, base))
+        for case in matrix.function_cases(catalogue.function(fn)):
+            matrix_case(m, case)
         for pos, param in enumerate(params):
             def with_arg(expr, sees=None):
                 exprs = goods[:pos] + [expr] + goods[pos + 1:]
@@ -293,11 +334,7 @@ def build(functions, values, good_sheet, n):
             # the raw 10,000-character literal
             formula, _ = with_arg(quoted("x" * 10000))
             m.single("%s literal of 10,000 chars" % where, formula, ("err", STRING_OVERFLOW), "long-literal")
-            # omitted in place (=F(a;;c)); a 1x1 range; a 1x1 range of an empty cell
-            formula, exp = with_arg("", ("omitted",))
-            if len(params) == 1 and oracle.ARGUMENTS[param].default is None:
-                exp = ("err", PARAM)  # =F(): fewer arguments than required, Calc's Err:504
-            m.single("%s omitted in place" % where, formula, exp, "omitted")
+            # a 1x1 range; a 1x1 range of an empty cell
             formula, exp = with_arg("[$Good.%s1:.%s1]" % (good_cols[param], good_cols[param]), base[pos])
             m.single("%s 1x1 range" % where, formula, exp)
             empty_row = next(k for k, v in enumerate(values) if v.cell is None) + 1
@@ -325,13 +362,7 @@ def build(functions, values, good_sheet, n):
             m.array("%s inline column" % where, formula, [[oracle.evaluate(fn, base)]] * 2 + [[bad]])
             formula, _ = with_arg("[$Good.%s1:.%s2]~[$Good.%s3:.%s4]" % (gc, gc, gc, gc))
             m.single("%s range list" % where, formula, ("err", PARAM), "range-list")
-        # missing trailing arguments, and extra ones
-        for k in range(len(params)):
-            args = base[:k] + [("omitted",)] * (len(params) - k)
-            # Calc itself refuses a call without a required argument (Err:504).
-            required_left_out = any(oracle.ARGUMENTS[p].default is None for p in params[k:])
-            m.single("%s with %d of %d arguments" % (fn, k, len(params)), call(fn, goods[:k]),
-                     ("err", PARAM) if required_left_out else oracle.evaluate(fn, args), "omitted")
+        # extra arguments
         m.single("%s one extra argument" % fn, call(fn, goods + ["1"]), ("err", PARAM), "extra-args")
         m.single("%s two extra text arguments" % fn, call(fn, goods + ['"x"', '"y"']), ("err", PARAM),
                  "extra-args")

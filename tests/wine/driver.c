@@ -12,9 +12,10 @@
  *
  * Two case tables: the README's examples, with values from the model
  * documentation (addin/model/MODEL.md, the report's worked example), and
- * build/wine/cases.h, generated from the catalogue and the test oracle by
- * tests/wine/gen_cases.py (every function: accepted and rejected calls,
- * optional arguments left out, empty cells, padded names).  Every IDL
+ * build/wine/cases.h, the shared bad-input matrix (tests/e2e/matrix.py:
+ * every function's good call, each argument bad, empty, left out and
+ * padded, fewer arguments) with the oracle's values, written by
+ * tests/wine/gen_cases.py.  Every IDL
  * method must be called with both outcomes, or the run fails naming it.
  * Nothing is taken from the implementation.  Prints one line per check and
  * 'wine: N passed, M failed'; exits 1 on failure.
@@ -342,7 +343,7 @@ static const value_case cases[] = {
       { N(14.99), N(75), N(1) }, NAN, 0 },
 };
 
-/* Every catalogue function, from the oracle (tests/wine/gen_cases.py). */
+/* The shared bad-input matrix (tests/e2e/matrix.py via tests/wine/gen_cases.py). */
 static const value_case generated[] = {
 #include "cases.h"
 };

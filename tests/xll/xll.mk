@@ -1,12 +1,13 @@
 # The XLL under Wine (part of make check): tests/xll/host.c, a stand-in for
 # Excel, loads build/epaaddin.xll, checks its registrations against the
 # catalogue and calls every function with the cases tests/xll/gen_cases.py
-# derives from the oracle.  Uses the Wine prefix of `make wine`.
+# derives from tests/e2e/matrix.py and the oracle.  Uses the Wine prefix of `make wine`.
 build/xll/cases.h: tests/xll/gen_cases.py build/catalogue.json $(wildcard tests/e2e/*.py)
 	$(Q)mkdir -p $(@D) && $(PYTHON) $< $@
-build/xll/host.exe: tests/xll/host.c build/xll/cases.h addin/xll/excel12.h
+XLL_HOST_SRC := tests/xll/host.c tests/xll/excel.c tests/xll/contract.c
+build/xll/host.exe: $(XLL_HOST_SRC) tests/xll/host.h build/xll/cases.h addin/xll/excel12.h
 	@echo "  CC      $@"
-	$(Q)$(MINGW_CC) $(WARN) -O2 -Iaddin/xll -Ibuild/xll $< -o $@
+	$(Q)$(MINGW_CC) $(WARN) -O2 -Iaddin/xll -Itests/xll -Ibuild/xll $(XLL_HOST_SRC) -o $@
 xll-wine: deps build/xll/host.exe $(XLL) $(WINE_DIR)/prefix/drive_c
 	$(Q)$(WINE_RUN) build/xll/host.exe 'Z:$(subst /,\,$(abspath $(XLL)))'
 
