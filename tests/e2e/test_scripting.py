@@ -146,31 +146,31 @@ def check_python_macro(office, res, source):
         res.check(isinstance(got, float) and close(got, one), "Python macro %s gave %r, the model %r" % (fn, got, one))
 
 
+def check_printed(res, example, lines, ones, row_labels, refused):
+    """The labels in ones printed the one call's value, those in row_labels
+    the two rows' values, and the line refused was printed."""
+    one, rows = epaprev(ARGS[0]), [epaprev(v) for v in OAD_ROWS]
+    for label in ones:
+        got = printed(lines, label)
+        res.check(isinstance(got, float) and close(got, one), "%s printed %s %r, the model %r" % (example, label, got, one))
+    for label in row_labels:
+        got = printed(lines, label)
+        res.check(same_rows(got, rows), "%s printed %s %r, the model %r" % (example, label, got, rows))
+    res.check(refused in lines, "%s did not print %r: %r" % (example, refused, lines))
+
+
 def check_remote(office, res, source):
     lines = client(res, "python_remote", source, str(office.port))
-    if lines is None:
-        return
-    one, rows = epaprev(ARGS[0]), [epaprev(v) for v in OAD_ROWS]
-    for label in ("EPAPREV", "A1"):
-        got = printed(lines, label)
-        res.check(isinstance(got, float) and close(got, one), "python-remote printed %s %r, the model %r" % (label, got, one))
-    for label in ("EPAPREV rows", "EPAPREV B1:B2"):
-        got = printed(lines, label)
-        res.check(same_rows(got, rows), "python-remote printed %s %r, the model %r" % (label, got, rows))
-    res.check("EPAURBANITY(-1) refused" in lines, "python-remote: EPAURBANITY(-1) not refused: %r" % lines)
+    if lines is not None:
+        check_printed(res, "python-remote", lines, ("EPAPREV", "A1"), ("EPAPREV rows", "EPAPREV B1:B2"),
+                      "EPAURBANITY(-1) refused")
 
 
 def check_remote_service(office, res, source, oxt):
     lines = client(res, "python_remote_service", source, os.path.abspath(oxt), str(office.port))
-    if lines is None:
-        return
-    one, rows = epaprev(ARGS[0]), [epaprev(v) for v in OAD_ROWS]
-    got = printed(lines, "epaprev")
-    res.check(isinstance(got, float) and close(got, one), "python-remote-service printed epaprev %r, the model %r" % (got, one))
-    got = printed(lines, "epaprev rows")
-    res.check(same_rows(got, rows), "python-remote-service printed epaprev rows %r, the model %r" % (got, rows))
-    res.check("epaurbanity(-1) refused: EPAURBANITY: the number is negative" in lines,
-              "python-remote-service: epaurbanity(-1) not refused with the reason: %r" % lines)
+    if lines is not None:
+        check_printed(res, "python-remote-service", lines, ("epaprev",), ("epaprev rows",),
+                      "epaurbanity(-1) refused: EPAURBANITY: the number is negative")
 
 
 def check_failures(office, res):
