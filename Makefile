@@ -5,6 +5,7 @@
 #   make fast     everything that needs no office, under a minute: unit tests (plain and
 #                 ASan/UBSan), the catalogue's derived files and the model document,
 #                 hardening of every binary, the Windows DLL under Wine
+#   make unit unit-asan static   the parts of fast that need only cc, cmocka and Python 3 (no root)
 #   make check    all tests: make fast, then end-to-end in real Calc (every tested version)
 #   make install / make uninstall   the extension in your own LibreOffice (unopkg)
 #   make dist     the release folder build/dist/epa-addin-VERSION/ and its .zip (packaging/dist.mk)
@@ -186,9 +187,13 @@ build/unit/%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h ad
 build/unit/asan_%: tests/unit/%.c $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h) | build/unit
 	$(Q)$(CC) $(WARN) $(SAN) $(UNIT_INCS) $< $(MODEL_SRC) $(ADDIN_SRC) -o $@ -lcmocka -lm
 
-unit: deps $(addprefix build/unit/,$(UNIT_TESTS))
+# unit, unit-asan, static and release-check need a C compiler, cmocka and
+# Python 3, nothing else: no `deps` (which installs the cross compilers, Wine
+# and the offices as root), so a contributor without root runs them as they
+# are.  fast and check still run `deps` for the rest.
+unit: $(addprefix build/unit/,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(UNIT_TESTS)
-unit-asan: deps $(addprefix build/unit/asan_,$(UNIT_TESTS))
+unit-asan: $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
 # The template's sheets reading 400 pasted rows instead of 20,000, for the

@@ -1,8 +1,9 @@
 """Shared pieces of the end-to-end test scripts (tests/e2e/test_*.py).
 
 Each script takes the .oxt path as its only argument, prints one line per
-failure and ends with '<name>: N passed, N failed'; tests/run-e2e runs them
-all and adds the totals.
+failure and ends with '<name>: N passed, N failed', or with
+'<name>: N passed, N failed, K skipped (reason; reason)' when it left
+checks out; tests/run-e2e runs them all and adds the totals.
 """
 import os
 import sys
@@ -18,6 +19,7 @@ class Results:
     def __init__(self, name):
         self.name = name
         self.passed = self.failed = 0
+        self.skips = []   # [(count, reason)], in the order they were skipped
 
     def check(self, ok, what):
         if ok:
@@ -27,8 +29,28 @@ class Results:
             print("FAIL:", what)
         return ok
 
+    def skip(self, reason, count=1):
+        """Records that `count` checks (or, count 1, the whole suite) were not
+        run here, and why: the summary line and tests/run-e2e's closing line
+        show it, so a left-out check is never read as a passed one."""
+        print("SKIP:", reason)
+        self.skips.append((count, reason))
+
+    def summary(self):
+        line = "%s: %d passed, %d failed" % (self.name, self.passed, self.failed)
+        if self.skips:
+            reasons = []
+            for _count, reason in self.skips:
+                if reason not in reasons:
+                    reasons.append(reason)
+            # One line: a newline in a reason would cut the summary line that
+            # run-e2e looks for.
+            line += ", %d skipped (%s)" % (sum(c for c, _r in self.skips),
+                                           "; ".join(r.replace("\n", " ") for r in reasons))
+        return line
+
     def finish(self):
-        print("%s: %d passed, %d failed" % (self.name, self.passed, self.failed))
+        print(self.summary())
         return 0 if self.failed == 0 else 1
 
 

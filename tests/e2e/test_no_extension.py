@@ -48,7 +48,7 @@ def keeps_name(formula, name, version):
     return calls_addin(formula)
 
 
-def make_files(oxt, share):
+def make_files(oxt, share, res):
     """Saves the workbooks with the extension; returns {file: snapshot}."""
     expected = {}
     src = os.path.join(share, "functions.fods")
@@ -59,7 +59,9 @@ def make_files(oxt, share):
     fods.write(src, [sh])
     with Office(oxt) as office:
         docs = [("functions", office.load(src))]
-        if not emulated_office():         # the planning workbook: native offices only
+        if emulated_office():
+            res.skip("the planning workbook without the extension: not under qemu-user (the native offices do it)")
+        else:
             docs.append(("planning", new_planning(office)))
         for name, doc in docs:
             doc.calculateAll()
@@ -149,7 +151,7 @@ def main():
     share = tempfile.mkdtemp(prefix="epa-share-")
     os.chmod(share, 0o777)
     try:
-        expected = make_files(oxt, share)
+        expected = make_files(oxt, share, res)
         office = Office(None)
         try:
             office.start()

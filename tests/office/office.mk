@@ -19,15 +19,18 @@ OFFICE_CACHE := $(shell /usr/bin/python3 tests/office/cache.py)
 export EPA_OFFICE_CACHE := $(OFFICE_CACHE)
 UNPACK      := /usr/bin/python3 tests/office/unpack_office.py
 LO25_DIR    := $(OFFICE_CACHE)/lo-25.2
-LO25_PKGS   := libreoffice-calc libreoffice-gtk3 libreoffice-l10n-nl python3-uno
+# libreoffice-script-provider-python: in-process Python macros (tests/e2e/test_scripting.py).
+LO25_PKGS   := libreoffice-calc libreoffice-gtk3 libreoffice-l10n-nl python3-uno libreoffice-script-provider-python
 ARM64_DIR   := $(OFFICE_CACHE)/lo-7.4-arm64
 ARM64_PKGS  := libreoffice-calc-nogui libreoffice-l10n-nl
 CHROOT      := /usr/bin/python3 tests/office/chroot_office.py
 LO26_ROOT   := $(OFFICE_CACHE)/trixie-lo26
 # What the suite needs inside besides the office: its pyuno, the Dutch
 # wizard texts, pdftotext (test_no_extension), make (test_install reads the
-# Makefile's install recipe with make -n), the fonts the host has.
-LO26_PKGS   := libreoffice-calc-nogui libreoffice-l10n-nl python3-uno poppler-utils make fonts-dejavu-core
+# Makefile's install recipe with make -n), the fonts the host has, the
+# Python script provider (in-process Python macros, test_scripting).
+LO26_PKGS   := libreoffice-calc-nogui libreoffice-l10n-nl python3-uno poppler-utils make fonts-dejavu-core \
+               libreoffice-script-provider-python
 
 # EPA_OFFICE and PYTHONPATH for an unpacked tree (its pyuno when it has one;
 # the arm64 tree has none: the host's 7.4 pyuno speaks the same URP).
