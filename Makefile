@@ -55,13 +55,13 @@ deps:
 	$(Q).ci/install-deps
 
 # Generators of the catalogue's derived files (the catalogue links the model).
-CATALOGUE_DEPS := $(MODEL_SRC) addin/catalogue.c $(wildcard include/*.h addin/*.h addin/model/*.h)
+CATALOGUE_DEPS := $(MODEL_SRC) $(ADDIN_SRC) $(wildcard include/*.h addin/*.h addin/model/*.h)
 build/gen_idl: idl/gen_idl.c $(CATALOGUE_DEPS) | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+	$(Q)$(CC) $(WARN) $(INCS) $< $(ADDIN_SRC) $(MODEL_SRC) -o $@ -lm
 build/gen_xcu: packaging/gen_xcu.c $(CATALOGUE_DEPS) | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+	$(Q)$(CC) $(WARN) $(INCS) $< $(ADDIN_SRC) $(MODEL_SRC) -o $@ -lm
 build/gen_catalogue_json: tests/gen_catalogue_json.c $(CATALOGUE_DEPS) | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+	$(Q)$(CC) $(WARN) $(INCS) $< $(ADDIN_SRC) $(MODEL_SRC) -o $@ -lm
 build/catalogue.json: build/gen_catalogue_json
 	$(Q)$< $@
 

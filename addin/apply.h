@@ -24,6 +24,12 @@
 epa_error epa_apply(const epa_function_desc *fn, const epa_cell *cells,
                     double *out, int *bad_arg);
 
+/* One argument by its kind: a number, a count, a row number or a name
+ * (its enum value); an omitted optional one takes the default.  Not for
+ * the block kinds (EPA_ARG_PASTE, EPA_ARG_LIST), which table.c takes whole. */
+epa_error epa_convert(const epa_param_desc *p, const epa_cell *cell,
+                      epa_value *out);
+
 /* The guard alone: whether value is a valid result of the given kind. */
 epa_error epa_guard_result(epa_result_kind kind, double value);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "catalogue.h"
+#include "table.h"
 
 #define REQUIRED(kind) kind, false, { 0.0, NULL }
 #define OPTIONAL_NUMBER(v) EPA_ARG_NUMBER, true, { (v), NULL }
@@ -60,6 +61,43 @@
       "2014 split to the scenario's; 0.4 is 40% of the way.",                  \
       "Optioneel, 0 tot 1 (standaard 1): hoe ver de regio is van de "          \
       "verdeling van 2014 naar die van het scenario; 0,4 is 40% van de weg." }
+
+
+/* The region's table functions share their arguments (MODEL.md 6). */
+#define P_PASTE                                                                \
+    { "paste", EPA_ARG_PASTE, false, { 0.0, NULL }, "paste", "plak",           \
+      "The pasted CBS block (Kerncijfers wijken en buurten): its header row "  \
+      "with the column names and every row below it; columns are found by "    \
+      "name.",                                                                 \
+      "Het geplakte CBS-blok (Kerncijfers wijken en buurten): de kopregel met " \
+      "de kolomnamen en alle rijen eronder; kolommen worden op naam gevonden." }
+#define P_LIST                                                                 \
+    { "gemeenten", EPA_ARG_LIST, true, { 0.0, NULL }, "gemeenten", "gemeenten", \
+      "Optional: the region's gemeente codes (GM0344, 0344 or 344), a range; "  \
+      "left out or empty: every gemeente pasted.",                             \
+      "Optioneel: de gemeentecodes van de regio (GM0344, 0344 of 344), een "   \
+      "bereik; weggelaten of leeg: alle geplakte gemeenten." }
+#define P_LEVEL                                                                \
+    { "level", OPTIONAL_NAME(EPA_ARG_LEVEL, "wijk"), "level", "niveau",        \
+      "Optional, \"wijk\" (default) or \"buurt\": the level the region is "     \
+      "counted at; a gemeente without it counts at the other, else by its "    \
+      "gemeente row.",                                                          \
+      "Optioneel, \"wijk\" (standaard) of \"buurt\": het niveau waarop de "     \
+      "regio telt; een gemeente zonder dat niveau telt op het andere, anders " \
+      "met haar gemeenteregel." }
+#define P_FACTOR                                                               \
+    { "adultFactor", OPTIONAL_NUMBER(EPA_ADULT_FACTOR), "adult factor",        \
+      "factor 18plus",                                                         \
+      "Optional, 0 to 1 (default 0.7): the share of the 15-24 band that is "   \
+      "18 or over; adults = factor x 15-24 + 25-44 + 45-64 + 65+.",            \
+      "Optioneel, 0 tot 1 (standaard 0,7): het deel van de 15-24-jarigen dat " \
+      "18+ is; volwassenen = factor x 15-24 + 25-44 + 45-64 + 65+." }
+#define P_FIRST_ROW                                                            \
+    { "firstRow", EPA_ARG_ROW, true, { 2.0, NULL }, "first row", "eerste rij", \
+      "Optional (default 2): the sheet row of the first row under the "        \
+      "header, so that reasons name rows as the sheet numbers them.",          \
+      "Optioneel (standaard 2): de rij van het blad van de eerste rij onder "  \
+      "de kopregel, zodat redenen rijen noemen zoals het blad ze nummert." }
 
 /* ---- model calls: converted arguments, in row order, to the model ------ */
 static epa_error call_epaprev(const epa_value *a, double *out)
@@ -141,7 +179,7 @@ const epa_function_desc epa_catalogue[] = {
       "PC4-gebied (Trimbos-model, bijlage 4). Accepteert ook bereiken en "
       "geeft dan een kolom.",
       EPA_SAME_IN_EXCEL,
-      call_epaprev, EPA_RESULT_PER_1000,
+      EPA_ELEMENT(call_epaprev), EPA_RESULT_PER_1000,
       EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO) },
 
     { "EPAPREVCBS", "Statistical",
@@ -159,7 +197,7 @@ const epa_function_desc epa_catalogue[] = {
       "buurt publiceert (Kerncijfers wijken en buurten). Aantallen mogen "
       "getallen zijn of tekst met een heel getal ('710'); meer huishoudens "
       "dan inwoners wordt geweigerd."),
-      call_epaprevcbs, EPA_RESULT_PER_1000,
+      EPA_ELEMENT(call_epaprevcbs), EPA_RESULT_PER_1000,
       EPA_ARGS(P_OAD,
         { "households", REQUIRED(EPA_ARG_COUNT), "households", "huishoudens",
           "Private households in the area (CBS a_hh); above 0, at most "
@@ -195,7 +233,7 @@ const epa_function_desc epa_catalogue[] = {
       "Voorspeld aantal volwassenen met EPA in GGZ-zorg in een gebied: "
       "EPAPREV x volwassenen / 1000, onafgerond.",
       EPA_SAME_IN_EXCEL,
-      call_epacount, EPA_RESULT_PEOPLE,
+      EPA_ELEMENT(call_epacount), EPA_RESULT_PEOPLE,
       EPA_ARGS(P_OAD, P_SINGLE, P_WWB, P_AO,
         { "adults", REQUIRED(EPA_ARG_NUMBER), "adults", "volwassenen",
           "Number of inhabitants aged 18 or over in the area.",
@@ -207,7 +245,7 @@ const epa_function_desc epa_catalogue[] = {
       "CBS-stedelijkheidsklasse van een adressendichtheid: 1 zeer sterk "
       "stedelijk (OAD 2500 of meer) tot 5 niet stedelijk (onder 500).",
       EPA_SAME_IN_EXCEL,
-      call_epaurbanity, EPA_RESULT_CLASS,
+      EPA_ELEMENT(call_epaurbanity), EPA_RESULT_CLASS,
       EPA_ARGS(P_OAD) },
 
     { "EPAPREVCLASS", "Statistical",
@@ -215,7 +253,7 @@ const epa_function_desc epa_catalogue[] = {
       "Als EPAPREV, met een CBS-stedelijkheidsklasse (geheel getal 1-5) in "
       "plaats van een OAD.",
       EPA_SAME_IN_EXCEL,
-      call_epaprevclass, EPA_RESULT_PER_1000,
+      EPA_ELEMENT(call_epaprevclass), EPA_RESULT_PER_1000,
       EPA_ARGS({ "urbanity", REQUIRED(EPA_ARG_NUMBER), "urbanity", "stedelijkheid",
           "CBS urbanity class: 1 very strongly urban, 2 strongly, 3 "
           "moderately, 4 hardly, 5 not urban.",
@@ -230,7 +268,7 @@ const epa_function_desc epa_catalogue[] = {
       "ligt voor het gegeven aandeel gebieden (gegevens 2014); de ondergrens "
       "is minstens 0.",
       EPA_SAME_IN_EXCEL,
-      call_epaband, EPA_RESULT_PER_1000,
+      EPA_ELEMENT(call_epaband), EPA_RESULT_PER_1000,
       EPA_ARGS({ "predicted", REQUIRED(EPA_ARG_NUMBER), "predicted", "voorspeld",
           "Predicted prevalence per 1,000 adults (EPAPREV), 0 or more.",
           "Voorspelde prevalentie per 1.000 volwassenen (EPAPREV), 0 of meer." },
@@ -247,7 +285,7 @@ const epa_function_desc epa_catalogue[] = {
       "Kleinste dekking (0,25, 0,5, 0,75, 0,9, 0,95) waarvan de band "
       "werkelijk min voorspeld bevat; 1 als het buiten de 95%-band valt.",
       EPA_SAME_IN_EXCEL,
-      call_epadeviation, EPA_RESULT_FRACTION,
+      EPA_ELEMENT(call_epadeviation), EPA_RESULT_FRACTION,
       EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
           "Werkelijke prevalentie per 1.000 volwassenen, 0 of meer." },
@@ -262,7 +300,7 @@ const epa_function_desc epa_catalogue[] = {
       "volwassenen ligt, wat wijst op een instelling met bewoners in het "
       "gebied; anders ONWAAR (0).",
       EPA_SAME_IN_EXCEL,
-      call_epainstitutional, EPA_RESULT_FLAG,
+      EPA_ELEMENT(call_epainstitutional), EPA_RESULT_FLAG,
       EPA_ARGS({ "actual", REQUIRED(EPA_ARG_NUMBER), "actual", "werkelijk",
           "Actual prevalence per 1,000 adults, 0 or more.",
           "Werkelijke prevalentie per 1.000 volwassenen, 0 of meer." }) },
@@ -273,7 +311,7 @@ const epa_function_desc epa_catalogue[] = {
       "Mensen met EPA inclusief wie niet in GGZ-zorg is: in_zorg / (1 - "
       "aandeel niet in zorg).",
       EPA_SAME_IN_EXCEL,
-      call_epapopulation, EPA_RESULT_PEOPLE,
+      EPA_ELEMENT(call_epapopulation), EPA_RESULT_PEOPLE,
       EPA_ARGS({ "inCare", REQUIRED(EPA_ARG_NUMBER), "in care", "in zorg",
           "People with EPA in GGZ care (e.g. EPACOUNT), 0 or more.",
           "Mensen met EPA in GGZ-zorg (bijv. EPACOUNT), 0 of meer." },
@@ -290,7 +328,7 @@ const epa_function_desc epa_catalogue[] = {
       "GGZ-budget van een bevolking in euro: inwoners x bedrag per 100.000 "
       "/ 100.000 (standaard 38 miljoen euro per 100.000, 2014).",
       EPA_SAME_IN_EXCEL,
-      call_ggzbudget, EPA_RESULT_EUR,
+      EPA_ELEMENT(call_ggzbudget), EPA_RESULT_EUR,
       EPA_ARGS({ "inhabitants", REQUIRED(EPA_ARG_NUMBER), "inhabitants", "inwoners",
           "Number of inhabitants, 0 or more.",
           "Aantal inwoners, 0 of meer." },
@@ -304,7 +342,7 @@ const epa_function_desc epa_catalogue[] = {
       "Aandeel van het totale GGZ-budget voor een categorie in een scenario, "
       "als fractie (bijlage 3); \"totaal\" geeft 1.",
       EPA_SAME_IN_EXCEL,
-      call_scenarioshare, EPA_RESULT_FRACTION,
+      EPA_ELEMENT(call_scenarioshare), EPA_RESULT_FRACTION,
       EPA_ARGS(P_SCENARIO, P_CATEGORY, P_PROGRESS) },
 
     { "SCENARIOBUDGET", "Financial",
@@ -313,7 +351,7 @@ const epa_function_desc epa_catalogue[] = {
       "Euro voor een budgetcategorie in een scenario: totaal budget x het "
       "aandeel van de categorie.",
       EPA_SAME_IN_EXCEL,
-      call_scenariobudget, EPA_RESULT_EUR,
+      EPA_ELEMENT(call_scenariobudget), EPA_RESULT_EUR,
       EPA_ARGS({ "totalBudget", REQUIRED(EPA_ARG_NUMBER), "total budget", "totaal budget",
           "The region's total GGZ budget in euros (e.g. GGZBUDGET), 0 or more.",
           "Totaal GGZ-budget van de regio in euro (bijv. GGZBUDGET), 0 of "
@@ -328,7 +366,7 @@ const epa_function_desc epa_catalogue[] = {
       "de bevolking: norm per 100.000 x inwoners / 100.000. Een onderdeel "
       "dat het scenario niet kent geeft een fout.",
       EPA_SAME_IN_EXCEL,
-      call_scenariocapacity, EPA_RESULT_CAPACITY,
+      EPA_ELEMENT(call_scenariocapacity), EPA_RESULT_CAPACITY,
       EPA_ARGS(P_SCENARIO,
         { "item", REQUIRED(EPA_ARG_ITEM), "item", "onderdeel",
           "fact_teams, fact_fte, fact_clients, iht_fte, vip_fte, "
@@ -345,6 +383,45 @@ const epa_function_desc epa_catalogue[] = {
           "or \"high\" (Dutch laag, midden, hoog).",
           "Optioneel, voor een norm met een bandbreedte: \"laag\", "
           "\"midden\" (standaard) of \"hoog\" (Engels low, mid, high)." }) },
+
+    { "EPAREGIONROWS", "Statistical",
+      "Every pasted CBS row with its status (berekend, onbekend, "
+      "uitgesloten), the reason naming the column, code, name, gemeente, "
+      "kind and, when computed, inhabitants, adults, prevalence, predicted "
+      "count, S, W, A and OAD: one row per pasted row, 14 columns.",
+      "Elke geplakte CBS-rij met status (berekend, onbekend, uitgesloten), "
+      "de reden met de kolom, code, naam, gemeente, soort en, als berekend, "
+      "inwoners, volwassenen, prevalentie, voorspeld aantal, S, W, A en OAD: "
+      "een rij per geplakte rij, 14 kolommen.",
+      EPA_SAME_IN_EXCEL,
+      EPA_TABLE(epa_call_region_rows), EPA_RESULT_TABLE,
+      EPA_ARGS(P_PASTE, P_LIST, P_LEVEL, P_FACTOR, P_FIRST_ROW) },
+
+    { "EPAREGIONGEMEENTEN", "Statistical",
+      "One row per gemeente of the region: code, name, counted level, areas "
+      "computed and unknown, inhabitants of its areas and of its gemeente "
+      "row, adults, predicted count and per 1,000, and whether its areas "
+      "cover the gemeente (within 0.5%); 11 columns.",
+      "Een rij per gemeente van de regio: code, naam, niveau, gebieden "
+      "berekend en onbekend, inwoners van de gebieden en van de "
+      "gemeenteregel, volwassenen, voorspeld aantal en per 1.000, en of de "
+      "gebieden de gemeente dekken (binnen 0,5%); 11 kolommen.",
+      EPA_SAME_IN_EXCEL,
+      EPA_TABLE(epa_call_region_gemeenten), EPA_RESULT_TABLE,
+      EPA_ARGS(P_PASTE, P_LIST, P_LEVEL, P_FACTOR) },
+
+    { "EPAREGIONTOTALS", "Statistical",
+      "The region's totals as a column of 13: rows pasted, computed, unknown, "
+      "excluded; inhabitants, of them computed; adults; predicted in care; "
+      "inhabitants of the region; share covered; gemeenten; complete (1/0); "
+      "what is missing, in words.",
+      "De totalen van de regio als kolom van 13: rijen geplakt, berekend, "
+      "onbekend, uitgesloten; inwoners, waarvan berekend; volwassenen; "
+      "voorspeld in zorg; inwoners van de regio; deel gedekt; gemeenten; "
+      "volledig (1/0); wat ontbreekt, in woorden.",
+      EPA_SAME_IN_EXCEL,
+      EPA_TABLE(epa_call_region_totals), EPA_RESULT_TABLE,
+      EPA_ARGS(P_PASTE, P_LIST, P_LEVEL, P_FACTOR, P_FIRST_ROW) },
 };
 
 const int epa_function_count =

@@ -35,6 +35,11 @@ typedef enum {
     EPA_ARG_SIDE,     /* "low" or "high" */
     EPA_ARG_ITEM,     /* a capacity item name */
     EPA_ARG_BOUND,    /* "low", "mid" or "high" */
+    EPA_ARG_LEVEL,    /* "wijk" or "buurt" */
+    EPA_ARG_ROW,      /* a sheet row number, 1 to 1,048,576 */
+    /* Table functions only: taken whole, never repeated per element. */
+    EPA_ARG_PASTE,    /* a pasted block: its header row and the rows below */
+    EPA_ARG_LIST,     /* optional: a range of gemeente codes, or left out */
     EPA_ARG_KIND_COUNT
 } epa_arg_kind;
 
@@ -54,6 +59,7 @@ typedef enum {
     EPA_RESULT_FLAG,      /* 1 (TRUE) or 0 (FALSE) */
     EPA_RESULT_EUR,       /* euros: [0, EPA_MAX_EUR] */
     EPA_RESULT_CAPACITY,  /* teams, fte, beds, places: [0, EPA_MAX_PEOPLE] */
+    EPA_RESULT_TABLE,     /* a table of texts and numbers (table functions) */
     EPA_RESULT_KIND_COUNT
 } epa_result_kind;
 
@@ -72,6 +78,15 @@ typedef struct {
 /* The model operation of a function: converted arguments in, result out. */
 typedef epa_error (*epa_model_call)(const epa_value *args, double *out);
 
+struct epa_grid;
+struct epa_table;
+/* A table function: all its arguments at once (one grid each, table.h;
+ * values holds the converted ones that are not blocks), its result a table
+ * of texts and numbers.  bad_arg as for epa_apply. */
+typedef epa_error (*epa_table_call)(const struct epa_grid *args,
+                                    const epa_value *values,
+                                    struct epa_table *out, int *bad_arg);
+
 typedef struct {
     /* The name users type and files store ("EPAPREV"), the same in every
      * language.  The IDL method is this name in lower case
@@ -85,7 +100,12 @@ typedef struct {
      * else EPA_SAME_IN_EXCEL (NULL).  The XLL's build refuses a row whose
      * Excel texts do not fit, naming it (addin/xll/texts.c). */
     const char *excel_desc_nl;
-    epa_model_call call;
+    /* One of the two: an element function (its range form repeats it per
+     * element, broadcast.h) or a table function (table.h). */
+    struct {
+        epa_model_call element;
+        epa_table_call table;
+    } call;
     epa_result_kind result;
     int nparams;              /* filled by EPA_ARGS from its list, never by hand */
     epa_param_desc params[EPA_MAX_PARAMS];
@@ -95,6 +115,10 @@ typedef struct {
  * one for Excel. */
 #define EPA_SAME_IN_EXCEL NULL
 #define EPA_EXCEL_NL(text) (text)
+
+/* A row's call: an element function or a table function. */
+#define EPA_ELEMENT(fn) { (fn), NULL }
+#define EPA_TABLE(fn) { NULL, (fn) }
 
 /* A row's nparams and params from one list of parameters. */
 #define EPA_ARGS(...)                                                          \

@@ -71,6 +71,7 @@ typedef enum {
     EPA_ERR_FACTOR,         /* the 18+ share of the 15-24 band outside [0, 1] */
     EPA_ERR_LEVEL,          /* level not wijk or buurt */
     EPA_ERR_OUT_OF_MEMORY,  /* the region reader could not allocate its tables */
+    EPA_ERR_ROW,            /* a sheet row number not a whole number 1-1,048,576 */
     EPA_ERR_COUNT           /* number of codes, not an error */
 } epa_error;
 

@@ -8,20 +8,35 @@
 
 #include "catalogue.h"
 #include "catalogue_gen.h"
+#include "table.h"
 
 static const char *const kinds[EPA_ARG_KIND_COUNT] = {
     [EPA_ARG_NUMBER] = "number",     [EPA_ARG_COUNT] = "count",
     [EPA_ARG_SCENARIO] = "scenario",
     [EPA_ARG_CATEGORY] = "category", [EPA_ARG_SIDE] = "side",
     [EPA_ARG_ITEM] = "item",         [EPA_ARG_BOUND] = "bound",
+    [EPA_ARG_LEVEL] = "level",       [EPA_ARG_ROW] = "row",
+    [EPA_ARG_PASTE] = "paste",       [EPA_ARG_LIST] = "list",
 };
 
 static const char *const results[EPA_RESULT_KIND_COUNT] = {
     [EPA_RESULT_PER_1000] = "per_1000", [EPA_RESULT_PEOPLE] = "people",
     [EPA_RESULT_CLASS] = "class",       [EPA_RESULT_FRACTION] = "fraction",
     [EPA_RESULT_FLAG] = "flag",         [EPA_RESULT_EUR] = "eur",
-    [EPA_RESULT_CAPACITY] = "capacity",
+    [EPA_RESULT_CAPACITY] = "capacity", [EPA_RESULT_TABLE] = "table",
 };
+
+/* A table function's columns (or, for the totals, rows), from table.h. */
+static const char *const *table_labels(const epa_function_desc *fn)
+{
+    if (fn->call.table == epa_call_region_rows)
+        return epa_region_rows_columns;
+    if (fn->call.table == epa_call_region_gemeenten)
+        return epa_region_gemeenten_columns;
+    if (fn->call.table == epa_call_region_totals)
+        return epa_region_totals_rows;
+    return NULL;
+}
 
 /* Catalogue texts hold no '"' or '\\' that need more than this. */
 static void put_string(FILE *out, const char *s)
@@ -60,6 +75,15 @@ static void write_output(FILE *out)
             put_string(out, fn->excel_desc_nl);
         else
             fputs("null", out);
+        fputs(", \"labels\": ", out);
+        const char *const *labels = table_labels(fn);
+        if (labels == NULL)
+            fputs("null", out);
+        for (int i = 0; labels && labels[i]; i++) {
+            fputs(i ? ", " : "[", out);
+            put_string(out, labels[i]);
+            fputs(labels[i + 1] ? "" : "]", out);
+        }
         fputs(", ", out);
         fputs("\"params\": [\n", out);
         for (int p = 0; p < fn->nparams; p++) {
@@ -71,8 +95,11 @@ static void write_output(FILE *out)
                     pd->optional ? "true" : "false");
             if (!pd->optional)
                 fputs("null", out);
-            else if (pd->kind == EPA_ARG_NUMBER || pd->kind == EPA_ARG_COUNT)
+            else if (pd->kind == EPA_ARG_NUMBER || pd->kind == EPA_ARG_COUNT
+                     || pd->kind == EPA_ARG_ROW)
                 fprintf(out, "%.17g", pd->fallback.number);
+            else if (pd->kind == EPA_ARG_LIST)
+                fputs("null", out);
             else
                 put_string(out, pd->fallback.name);
             fputs(", ", out);

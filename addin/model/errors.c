@@ -58,6 +58,8 @@ const char *const epa_error_messages[] = {
                               "between 0 and 1 (default 0.7)",
     [EPA_ERR_LEVEL]         = "level must be wijk or buurt (WK/BU)",
     [EPA_ERR_OUT_OF_MEMORY] = "not enough memory for the region's tables",
+    [EPA_ERR_ROW]           = "a row number must be a whole number from 1 to "
+                              "1,048,576",
 };
 
 _Static_assert(sizeof epa_error_messages / sizeof epa_error_messages[0]

@@ -6,6 +6,7 @@
 
 #include "broadcast.h"
 #include "call.h"
+#include "table.h"
 #include "types.h"
 
 void epa_raise(typelib_TypeDescriptionReference *type, const char *message,
@@ -146,6 +147,75 @@ static int array_result(const epa_function_desc *fn, const epa_grid *grids,
     return 1;
 }
 
+/* A table result as a [][]any, every element an empty string until
+ * written: Calc turns a [][]any into a matrix of numbers and texts. */
+typedef struct {
+    epa_table base;
+    uno_Sequence *grid;
+} any_table;
+
+static uno_Any *element(epa_table *t, int32_t r, int32_t c)
+{
+    uno_Sequence *const *rows = (uno_Sequence *const *)((any_table *)t->ctx)->grid->elements;
+    return (uno_Any *)rows[r]->elements + c;
+}
+
+static void put_string(uno_Any *slot, const uint16_t *s, size_t len)
+{
+    const epa_uno_types *t = epa_types();
+    rtl_uString *str = NULL;
+    rtl_uString_newFromStr_WithLength(&str, (const sal_Unicode *)s, (sal_Int32)len);
+    uno_type_destructData(slot, t->type_any, NULL);
+    uno_type_any_construct(slot, &str, t->type_string, NULL);
+    rtl_uString_release(str);
+}
+
+static bool table_size(epa_table *t, int32_t nrows, int32_t ncols)
+{
+    const epa_uno_types *ty = epa_types();
+    any_table *a = t->ctx;
+    if (!uno_type_sequence_construct(&a->grid, ty->any_grid, NULL, nrows, NULL))
+        return false;
+    uno_Sequence **slots = (uno_Sequence **)a->grid->elements;
+    static const uint16_t empty = 0;
+    for (int32_t r = 0; r < nrows; r++) {
+        if (!new_row(&slots[r], ty->any_row, ncols))
+            return false;
+        for (int32_t c = 0; c < ncols; c++)
+            put_string(element(t, r, c), &empty, 0);
+    }
+    return true;
+}
+
+static void table_number(epa_table *t, int32_t r, int32_t c, double v)
+{
+    const epa_uno_types *ty = epa_types();
+    uno_Any *slot = element(t, r, c);
+    uno_type_destructData(slot, ty->type_any, NULL);
+    uno_type_any_construct(slot, &v, ty->type_double, NULL);
+}
+
+static void table_text(epa_table *t, int32_t r, int32_t c, const uint16_t *s, size_t len)
+{
+    put_string(element(t, r, c), s, len);
+}
+
+static void table_call(const epa_function_desc *fn, const epa_grid *grids, uno_Any *ret,
+                       uno_Any *exc_mem, uno_Any **exc)
+{
+    const epa_uno_types *t = epa_types();
+    any_table a = { { table_size, table_number, table_text, NULL }, NULL };
+    a.base.ctx = &a;
+    int bad = -1;
+    epa_error err = epa_table_apply(fn, grids, &a.base, &bad);
+    if (err == EPA_OK && a.grid != NULL)
+        uno_type_any_construct(ret, &a.grid, t->any_grid, NULL);
+    if (a.grid != NULL)
+        uno_type_destructData(&a.grid, t->any_grid, NULL);
+    if (err != EPA_OK)
+        raise_code(fn, err, bad, exc_mem, exc);
+}
+
 void epa_call(const epa_function_desc *fn, void *args[], uno_Any *ret,
               uno_Any *exc_mem, uno_Any **exc)
 {
@@ -156,6 +226,10 @@ void epa_call(const epa_function_desc *fn, void *args[], uno_Any *ret,
     for (int i = 0; i < fn->nparams && err == EPA_OK; i++)
         if ((err = arg_grid(&fn->params[i], args[i], &grids[i])) != EPA_OK)
             bad = i;
+    if (err == EPA_OK && fn->call.table != NULL) {
+        table_call(fn, grids, ret, exc_mem, exc);
+        return;
+    }
     if (err == EPA_OK)
         err = epa_broadcast_shape(grids, fn->nparams, &nrows, &ncols);
     if (err == EPA_OK && nrows == 1 && ncols == 1) {

@@ -30,6 +30,9 @@ static void init_types(void)
     types.double_row = named(typelib_TypeClass_SEQUENCE, "[]double");
     types.double_grid = named(typelib_TypeClass_SEQUENCE, "[][]double");
     types.any_grid = named(typelib_TypeClass_SEQUENCE, "[][]any");
+    types.any_row = named(typelib_TypeClass_SEQUENCE, "[]any");
+    types.type_string = *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING);
+    types.type_any = *typelib_static_type_getByTypeClass(typelib_TypeClass_ANY);
     types.type_seq = named(typelib_TypeClass_SEQUENCE, "[]type");
     types.byte_seq = named(typelib_TypeClass_SEQUENCE, "[]byte");
     types.x_interface = named(typelib_TypeClass_INTERFACE, "com.sun.star.uno.XInterface");

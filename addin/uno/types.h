@@ -9,7 +9,8 @@
 typedef struct {
     typelib_TypeDescriptionReference *type_void, *type_double;
     typelib_TypeDescriptionReference *double_row, *double_grid; /* []double, [][]double */
-    typelib_TypeDescriptionReference *any_grid;                 /* [][]any */
+    typelib_TypeDescriptionReference *any_grid, *any_row;       /* [][]any, []any */
+    typelib_TypeDescriptionReference *type_string, *type_any;
     typelib_TypeDescriptionReference *type_seq, *byte_seq;      /* []type, []byte */
     typelib_TypeDescriptionReference *x_interface, *x_type_provider;
     typelib_TypeDescriptionReference *x_functions, *x_component_factory;

@@ -11,7 +11,7 @@ all: $(XLL)
 
 build/gen_xll_exports: addin/xll/gen_exports.c addin/xll/texts.c $(CATALOGUE_DEPS) \
                        addin/xll/xll_names.h addin/xll/texts.h | build
-	$(Q)$(CC) $(WARN) $(INCS) $< addin/xll/texts.c addin/catalogue.c $(MODEL_SRC) -o $@ -lm
+	$(Q)$(CC) $(WARN) $(INCS) $< addin/xll/texts.c $(ADDIN_SRC) $(MODEL_SRC) -o $@ -lm
 # Fails, naming the row, on a registration text Excel would not take whole;
 # the half-written output is then deleted (.DELETE_ON_ERROR in the Makefile).
 build/xll/exports.c: build/gen_xll_exports

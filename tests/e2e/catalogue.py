@@ -28,14 +28,29 @@ def load():
     return _cache
 
 
+def elements():
+    """Rows of the element functions (a number per call, repeated per
+    element of ranges): what the oracle, the case tables and the bad-input
+    matrix cover."""
+    return [fn for fn in load() if fn["result"] != "table"]
+
+
+def tables():
+    """Rows of the table functions (a whole pasted block in, a table of
+    texts and numbers out; addin/table.h): tests/e2e/test_region_functions.py
+    and the property test of tests/fast/ cover them."""
+    return [fn for fn in load() if fn["result"] == "table"]
+
+
 def names():
     """Function names users type, in catalogue order."""
     return [fn["name"] for fn in load()]
 
 
-def functions():
-    """[(name, [parameter IDL names])] in catalogue order."""
-    return [(fn["name"], [p["name"] for p in fn["params"]]) for fn in load()]
+def functions(rows=None):
+    """[(name, [parameter IDL names])] in catalogue order (of rows, default
+    every row)."""
+    return [(fn["name"], [p["name"] for p in fn["params"]]) for fn in (load() if rows is None else rows)]
 
 
 def function(name):

@@ -92,7 +92,7 @@ def function_cases(fn):
 
 def cases():
     """Every function's cases, in catalogue order."""
-    return [c for fn in catalogue.load() for c in function_cases(fn)]
+    return [c for fn in catalogue.elements() for c in function_cases(fn)]
 
 
 def required_left_out(case):

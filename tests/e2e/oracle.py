@@ -164,7 +164,7 @@ def check_catalogue():
         out.append((ok, message))
         return ok
 
-    rows = catalogue.load()
+    rows = catalogue.elements()
     for fn in rows:
         name, params = fn["name"], fn["params"]
         op = OPERATIONS.get(name)

@@ -49,7 +49,7 @@ def _calls():
     A function with no column at all would not be tested in range form:
     that fails here, naming it."""
     out = []
-    for name, params in catalogue.functions():
+    for name, params in catalogue.functions(catalogue.elements()):
         args = [COLUMN_OF.get(p, oracle.ARGUMENTS[p].good) for p in params]
         if not any(isinstance(a, str) and a in COLS for a in args):
             raise SystemExit("ranges.py: %s has no parameter with a column in ROWS (COLUMN_OF): "

@@ -117,8 +117,11 @@ def check_rows(rows, res):
         names = [p["name"] for p in fn["params"]]
         res.check(len(set(names)) == len(names), "catalogue row %s: parameter names repeat: %r" % (fn["name"], names))
         kinds = {p["kind"] for p in fn["params"]}
-        res.check(kinds <= {"number", "count", "scenario", "category", "side", "item", "bound"},
-                  "catalogue row %s: kinds %r" % (fn["name"], kinds))
+        allowed = {"paste", "list", "level", "number", "row"} if fn["result"] == "table" else \
+            {"number", "count", "scenario", "category", "side", "item", "bound"}
+        res.check(kinds <= allowed, "catalogue row %s: kinds %r" % (fn["name"], kinds))
+        res.check((fn["labels"] is not None) == (fn["result"] == "table"),
+                  "catalogue row %s: column labels exactly for a table function" % fn["name"])
         flags = [p["optional"] for p in fn["params"]]
         res.check(flags == sorted(flags), "catalogue row %s: a required parameter after an optional one"
                   % fn["name"])
@@ -130,12 +133,26 @@ def check_cases(rows, res):
     hand-written cases fails here, named."""
     table = case_table.cases()
     for fn in rows:
+        if fn["result"] == "table":
+            continue
         call = re.compile(r"\b%s\(" % re.escape(fn["name"]))
         outcomes = [expected for _label, formula, expected, _tol in table if call.search(formula)]
         res.check(any(not isinstance(e, str) for e in outcomes),
                   "catalogue row %s: no case in cases.py gives a number" % fn["name"])
         res.check(case_table.ERR in outcomes,
                   "catalogue row %s: no case in cases.py gives %s" % (fn["name"], case_table.ERR))
+
+
+def check_tables(rows, res):
+    """A table function has no case in cases.py (its argument is a whole
+    pasted block): test_region_functions.py calls each in real Calc, for
+    values and for Err:502."""
+    path = os.path.join(ROOT, "tests", "e2e", "test_region_functions.py")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    for fn in rows:
+        if fn["result"] == "table":
+            res.check('"%s"' % fn["name"] in text, "catalogue row %s: not called by %s" % (fn["name"], path))
 
 
 def main():
@@ -147,6 +164,7 @@ def main():
         check_idl(rows, idl_methods(f.read()), res)
     check_xcu(rows, xcu_functions(XCU), res)
     check_cases(rows, res)
+    check_tables(rows, res)
     for ok, what in oracle.check_catalogue():
         res.check(ok, what)
     return res.finish()

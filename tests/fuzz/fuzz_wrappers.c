@@ -122,7 +122,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (all_numbers) {
         double want = sentinel();
-        epa_error werr = fn->call(v, &want);
+        epa_error werr = fn->call.element(v, &want);
         if (werr == EPA_OK && epa_guard_result(fn->result, want) != EPA_OK)
             CHECK(err == EPA_ERR_RESULT_RANGE || err == EPA_ERR_RESULT_NOT_FINITE);
         else

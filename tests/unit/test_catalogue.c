@@ -8,6 +8,7 @@
  * arguments), a missing translation.
  */
 #include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "test_util.h"
@@ -43,15 +44,24 @@ static void test_every_row_is_complete(void **state)
     assert_true(epa_function_count >= 1);
     for (int f = 0; f < epa_function_count; f++) {
         const epa_function_desc *fn = &epa_catalogue[f];
-        assert_non_null(fn->call);
+        /* One call, and a table result exactly for a table function. */
+        assert_true((fn->call.element != NULL) != (fn->call.table != NULL));
+        assert_true((fn->call.table != NULL) == (fn->result == EPA_RESULT_TABLE));
         assert_true((unsigned)fn->result < EPA_RESULT_KIND_COUNT);
         assert_true(fn->nparams >= 1);
         assert_true(fn->nparams <= EPA_MAX_PARAMS);
         for (int p = 0; p < fn->nparams; p++) {
             const epa_param_desc *pd = &fn->params[p];
             assert_true((unsigned)pd->kind < EPA_ARG_KIND_COUNT);
-            /* An optional name has a default name; numbers have none. */
-            assert_true((pd->optional && pd->kind != EPA_ARG_NUMBER) == (pd->fallback.name != NULL));
+            /* An optional name has a default name; numbers and lists have none. */
+            bool name = pd->kind != EPA_ARG_NUMBER && pd->kind != EPA_ARG_COUNT && pd->kind != EPA_ARG_ROW
+                        && pd->kind != EPA_ARG_PASTE && pd->kind != EPA_ARG_LIST;
+            assert_true((pd->optional && name) == (pd->fallback.name != NULL));
+            /* Blocks are taken whole: only by table functions. */
+            if (pd->kind == EPA_ARG_PASTE || pd->kind == EPA_ARG_LIST)
+                assert_non_null(fn->call.table);
+            assert_true(pd->kind != EPA_ARG_PASTE || !pd->optional);
+            assert_true(pd->kind != EPA_ARG_LIST || pd->optional);
         }
         assert_ptr_equal(epa_function(fn->name), fn);
     }
