@@ -397,6 +397,17 @@ const epa_function_desc epa_catalogue[] = {
       EPA_TABLE(epa_call_region_rows), EPA_RESULT_TABLE,
       EPA_ARGS(P_PASTE, P_LIST, P_LEVEL, P_FACTOR, P_FIRST_ROW) },
 
+    { "EPAREGIONAREAS", "Statistical",
+      "As EPAREGIONROWS, only the region's areas (computed and unknown), in "
+      "the order pasted and packed at the top, then empty rows: a list of "
+      "the areas with their figures, one row per pasted row, 14 columns.",
+      "Als EPAREGIONROWS, alleen de gebieden van de regio (berekend en "
+      "onbekend), in de geplakte volgorde bovenaan, dan lege rijen: een "
+      "lijst van de gebieden met hun cijfers, een rij per geplakte rij.",
+      EPA_SAME_IN_EXCEL,
+      EPA_TABLE(epa_call_region_areas), EPA_RESULT_TABLE,
+      EPA_ARGS(P_PASTE, P_LIST, P_LEVEL, P_FACTOR, P_FIRST_ROW) },
+
     { "EPAREGIONGEMEENTEN", "Statistical",
       "One row per gemeente of the region: code, name, counted level, areas "
       "computed and unknown, inhabitants of its areas and of its gemeente "

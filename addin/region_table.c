@@ -1,6 +1,6 @@
 /*
  * region_table.c - the region's table functions: EPAREGIONROWS (a row per
- * pasted row), EPAREGIONGEMEENTEN (a row per gemeente) and EPAREGIONTOTALS
+ * pasted row), EPAREGIONAREAS (the region's areas), EPAREGIONGEMEENTEN (a row per gemeente) and EPAREGIONTOTALS
  * (the region's totals as a column).  Each reads the paste with the
  * model's epa_region_read and only lays its result out: every rule is the
  * model's (MODEL.md section 6).
@@ -99,8 +99,12 @@ static const char *kind_word(epa_area_kind kind)
     return (unsigned)kind < 4 ? words[kind] : "";
 }
 
-epa_error epa_call_region_rows(const epa_grid *args, const epa_value *values,
-                               epa_table *out, int *bad_arg)
+/* The row table of EPAREGIONROWS (every pasted row in its place) and of
+ * EPAREGIONAREAS (the region's areas only, computed and unknown, packed
+ * at the top): one row per data row of the paste either way, so an array
+ * over the paste's rows is filled. */
+static epa_error row_table(const epa_grid *args, const epa_value *values,
+                           epa_table *out, int *bad_arg, bool areas_only)
 {
     epa_region *reg;
     epa_error err = read_region(args, values, &reg, bad_arg);
@@ -120,34 +124,48 @@ epa_error epa_call_region_rows(const epa_grid *args, const epa_value *values,
     int32_t base = (int32_t)values[ARG_FIRST_ROW].number;
     bool finite = true;
     char text[512], code[7];
-    for (int32_t i = 0; i < reg->nrows && finite; i++) {
+    for (int32_t i = 0, at = 0; i < reg->nrows && finite; i++) {
         const epa_region_row *row = &reg->rows[i];
-        if (row->status == EPA_ROW_EMPTY)
+        if (row->status == EPA_ROW_EMPTY
+            || (areas_only && row->status != EPA_ROW_COMPUTED && row->status != EPA_ROW_UNKNOWN))
             continue;
-        epa_table_ascii(out, i, R_STATUS, epa_row_status_word(row->status));
+        int32_t r = areas_only ? at++ : i;
+        epa_table_ascii(out, r, R_STATUS, epa_row_status_word(row->status));
         epa_region_row_text(reg, i, base, text, sizeof text);
-        epa_table_ascii(out, i, R_TEXT, text);
-        epa_table_ascii(out, i, R_CODE, row->code);
-        put_pasted(out, i, R_NAME, &args[ARG_PASTE], i + 1, reg->column[EPA_KWB_NAME]);
+        epa_table_ascii(out, r, R_TEXT, text);
+        epa_table_ascii(out, r, R_CODE, row->code);
+        put_pasted(out, r, R_NAME, &args[ARG_PASTE], i + 1, reg->column[EPA_KWB_NAME]);
         if (row->gemeente > 0) {
             epa_gemeente_text(row->gemeente, code);
-            epa_table_ascii(out, i, R_GEMEENTE, code);
+            epa_table_ascii(out, r, R_GEMEENTE, code);
         }
-        epa_table_ascii(out, i, R_KIND, kind_word(row->kind));
+        epa_table_ascii(out, r, R_KIND, kind_word(row->kind));
         if (row->has_inhabitants)
-            finite &= put_number(out, i, R_INH, row->inhabitants);
+            finite &= put_number(out, r, R_INH, row->inhabitants);
         if (row->status != EPA_ROW_COMPUTED)
             continue;
-        finite &= put_number(out, i, R_ADULTS, row->adults);
-        finite &= put_number(out, i, R_PER_1000, row->per_1000);
-        finite &= put_number(out, i, R_COUNT, row->count);
-        finite &= put_number(out, i, R_SINGLE, row->single_pct);
-        finite &= put_number(out, i, R_WWB, row->wwb_pct);
-        finite &= put_number(out, i, R_AO, row->ao_pct);
-        finite &= put_number(out, i, R_OAD, row->oad);
+        finite &= put_number(out, r, R_ADULTS, row->adults);
+        finite &= put_number(out, r, R_PER_1000, row->per_1000);
+        finite &= put_number(out, r, R_COUNT, row->count);
+        finite &= put_number(out, r, R_SINGLE, row->single_pct);
+        finite &= put_number(out, r, R_WWB, row->wwb_pct);
+        finite &= put_number(out, r, R_AO, row->ao_pct);
+        finite &= put_number(out, r, R_OAD, row->oad);
     }
     epa_region_free(reg);
     return finite ? EPA_OK : EPA_ERR_RESULT_NOT_FINITE;
+}
+
+epa_error epa_call_region_rows(const epa_grid *args, const epa_value *values,
+                               epa_table *out, int *bad_arg)
+{
+    return row_table(args, values, out, bad_arg, false);
+}
+
+epa_error epa_call_region_areas(const epa_grid *args, const epa_value *values,
+                                epa_table *out, int *bad_arg)
+{
+    return row_table(args, values, out, bad_arg, true);
 }
 
 static const char *level_word(epa_area_kind level)

@@ -36,7 +36,8 @@ void epa_table_ascii(epa_table *t, int32_t r, int32_t c, const char *s);
 epa_error epa_table_apply(const epa_function_desc *fn, const epa_grid *args,
                           epa_table *out, int *bad_arg);
 
-/* The column headers of each table function's result, in Dutch, for the
+/* The column headers of each table function's result (EPAREGIONAREAS:
+ * those of EPAREGIONROWS), in Dutch, for the
  * catalogue's help, the README and the tests; NULL-terminated. */
 extern const char *const epa_region_rows_columns[];
 extern const char *const epa_region_gemeenten_columns[];
@@ -45,6 +46,8 @@ extern const char *const epa_region_totals_rows[];
 /* The table functions' calls (catalogue.c names them in its rows). */
 epa_error epa_call_region_rows(const epa_grid *args, const epa_value *values,
                                epa_table *out, int *bad_arg);
+epa_error epa_call_region_areas(const epa_grid *args, const epa_value *values,
+                                epa_table *out, int *bad_arg);
 epa_error epa_call_region_gemeenten(const epa_grid *args, const epa_value *values,
                                     epa_table *out, int *bad_arg);
 epa_error epa_call_region_totals(const epa_grid *args, const epa_value *values,

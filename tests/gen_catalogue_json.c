@@ -29,7 +29,7 @@ static const char *const results[EPA_RESULT_KIND_COUNT] = {
 /* A table function's columns (or, for the totals, rows), from table.h. */
 static const char *const *table_labels(const epa_function_desc *fn)
 {
-    if (fn->call.table == epa_call_region_rows)
+    if (fn->call.table == epa_call_region_rows || fn->call.table == epa_call_region_areas)
         return epa_region_rows_columns;
     if (fn->call.table == epa_call_region_gemeenten)
         return epa_region_gemeenten_columns;

@@ -1,5 +1,5 @@
 """The region's table functions in real Calc (MODEL.md section 6):
-EPAREGIONROWS, EPAREGIONGEMEENTEN and EPAREGIONTOTALS as array formulas
+EPAREGIONROWS, EPAREGIONAREAS, EPAREGIONGEMEENTEN and EPAREGIONTOTALS as array formulas
 over a block pasted as CBS publishes it, held against the independent
 transcription of section 6 (tests/e2e/region_oracle.py):
   - Utrecht KWB 2023, every row: 10 wijken computed, 367,755 inhabitants,
@@ -72,13 +72,14 @@ class Sheet:
         rows, e1 = self.array("EPAREGIONROWS", args, self.nrows, 14)
         gems, e2 = self.array("EPAREGIONGEMEENTEN", args[:4], 12, 11)
         tot, e3 = self.array("EPAREGIONTOTALS", args, 13, 1)
-        return rows, gems, [t[0] for t in tot], e1 + e2 + e3
+        self.areas, e4 = self.array("EPAREGIONAREAS", args, self.nrows, 14)
+        return rows, gems, [t[0] for t in tot], e1 + e2 + e3 + e4
 
     def close(self):
         self.doc.close(True)
 
 
-def compare(res, what, got, paste, listed, level, factor=0.7):
+def compare(res, what, got, got_areas, paste, listed, level, factor=0.7):
     rows, gems, tot, errors = got
     res.check(not any(errors), "%s: no error cell (%d)" % (what, sum(1 for e in errors if e)))
     # CBS's xlsx reader gives "" for an empty cell; Calc hands "" over as empty.
@@ -89,6 +90,9 @@ def compare(res, what, got, paste, listed, level, factor=0.7):
            or (w["status"] == "computed" and not close(g[9], w["count"]))
            or (w["has_inh"] and not close(g[6], w["inh"]))]
     res.check(not bad, "%s: rows as the oracle: %r" % (what, [(i, rows[i][:3], wrows[i]["reason"]) for i in bad[:3]]))
+    areas = [r for r in rows if r[0] in ("berekend", "onbekend")]
+    res.check(list(got_areas) == areas + [("",) * 14] * (len(rows) - len(areas)),
+              "%s: EPAREGIONAREAS lists the %d areas of EPAREGIONROWS first" % (what, len(areas)))
     res.check([g[0] for g in gems[:len(wgems)]] == ["GM%04d" % g["code"] for g in wgems]
               and all(g[0] == "" for g in gems[len(wgems):]),
               "%s: gemeenten %r" % (what, [g[0] for g in gems]))
@@ -111,7 +115,7 @@ def case(office, res, what, paste, listed=(), level="wijk", factor=0.7):
     sheet = Sheet(office, paste, listed)
     try:
         got = sheet.region(level, factor)
-        return compare(res, what, got, paste, list(listed), level, factor)
+        return compare(res, what, got, sheet.areas, paste, list(listed), level, factor)
     finally:
         sheet.close()
 
