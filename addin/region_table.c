@@ -12,8 +12,12 @@
  * the first row: it names no row). */
 enum { ARG_PASTE, ARG_LIST, ARG_LEVEL, ARG_FACTOR, ARG_FIRST_ROW };
 
+/* The status is a number (1 berekend, 2 onbekend, 3 uitgesloten): Calc
+ * does not intern the texts of a [][]any result, so =, COUNTIF, MATCH
+ * and SUMIFS never find them equal to a typed text (LibreOffice's
+ * CreateMixedMatrix); numbers compare as they should. */
 const char *const epa_region_rows_columns[] = {
-    "status", "toelichting", "code", "naam", "gemeente", "soort", "inwoners",
+    "status (1 berekend, 2 onbekend, 3 uitgesloten)", "toelichting", "code", "naam", "gemeente", "soort", "inwoners",
     "volwassenen", "voorspeld per 1.000", "voorspeld in zorg",
     "eenpersoonshuishoudens %", "bijstand %", "AO-uitkering %", "OAD", NULL,
 };
@@ -130,7 +134,7 @@ static epa_error row_table(const epa_grid *args, const epa_value *values,
             || (areas_only && row->status != EPA_ROW_COMPUTED && row->status != EPA_ROW_UNKNOWN))
             continue;
         int32_t r = areas_only ? at++ : i;
-        epa_table_ascii(out, r, R_STATUS, epa_row_status_word(row->status));
+        finite &= put_number(out, r, R_STATUS, (double)row->status);
         epa_region_row_text(reg, i, base, text, sizeof text);
         epa_table_ascii(out, r, R_TEXT, text);
         epa_table_ascii(out, r, R_CODE, row->code);
