@@ -53,6 +53,25 @@ void SAL_CALL rtl_string2UString(rtl_uString **newStr, const char *str, sal_Int3
     *newStr = s;
 }
 
+/* A copy of len UTF-16 units (the component's table texts). */
+void SAL_CALL rtl_uString_newFromStr_WithLength(rtl_uString **newStr, const sal_Unicode *value,
+                                                sal_Int32 len)
+{
+    if (len < 0)
+        len = 0;
+    rtl_uString *s = malloc(sizeof(rtl_uString) + sizeof(sal_Unicode) * (size_t)len);
+    if (!s)
+        abort();
+    if (len > 0)
+        memcpy(s->buffer, value, sizeof(sal_Unicode) * (size_t)len);
+    s->buffer[len] = 0;
+    s->length = len;
+    s->refCount = 1;
+    if (*newStr)
+        rtl_uString_release(*newStr);
+    *newStr = s;
+}
+
 void SAL_CALL rtl_uString_release(rtl_uString *str)
 {
     if (str && --str->refCount == 0)
