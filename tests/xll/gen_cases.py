@@ -40,7 +40,7 @@ import catalogue  # noqa: E402
 import matrix  # noqa: E402
 import oracle  # noqa: E402
 import region_cases  # noqa: E402
-from c_literal import c_string  # noqa: E402
+from c_literal import Arrays, c_string  # noqa: E402
 
 XLERR = {"#NULL!": 0, "#DIV/0!": 7, "#VALUE!": 15, "#REF!": 23, "#NAME?": 29, "#NUM!": 36, "#N/A": 42}
 VALUE, NUM = ("err", XLERR["#VALUE!"]), ("err", XLERR["#NUM!"])
@@ -227,14 +227,10 @@ def main(path):
             ", ".join(c_string(p["help_nl"]) for p in fn["params"])))
     lines.append("};")
     entries = []
-    arrays = {}  # the C array of each distinct list of values: a paste is written once
+    arrays = Arrays(lines, "hval", "v")
 
     def array(values):
-        text = ", ".join(c_val(a) for a in values)
-        if text not in arrays:
-            arrays[text] = "v%d" % len(arrays)
-            lines.append("static const hval %s[] = { %s };" % (arrays[text], text))
-        return arrays[text]
+        return arrays(", ".join(c_val(a) for a in values))
     for k, (label, fn, grids, exp, tol) in enumerate(all_cases):
         names = [array([a for row in g for a in row]) for g in grids]
         ex = exp if isinstance(exp, list) else [[exp]]
