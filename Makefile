@@ -170,9 +170,14 @@ $(WINE_DIR)/methods.h: build/XEpaFunctions.idl tests/wine/idl-methods.sh
 	$(Q)mkdir -p $(@D) && tests/wine/idl-methods.sh $< > $@
 $(WINE_DIR)/cases.h: build/catalogue.json tests/wine/gen_cases.py tests/e2e/matrix.py tests/e2e/oracle.py tests/e2e/model.py tests/e2e/c_literal.py
 	$(Q)mkdir -p $(@D) && $(PYTHON) tests/wine/gen_cases.py $@
-$(WINE_DIR)/driver.exe: tests/wine/driver.c $(WINE_DIR)/methods.h $(WINE_DIR)/cases.h $(WINE_DIR)/cppu3.dll
+$(WINE_DIR)/region.h: build/catalogue.json tests/wine/gen_region.py tests/e2e/region_tables.py tests/e2e/region_oracle.py \
+                      tests/e2e/model.py tests/e2e/c_literal.py tools/kwb.py tools/data/cbs-kwb-2023-utrecht.xlsx
+	$(Q)mkdir -p $(@D) && $(PYTHON) tests/wine/gen_region.py $@
+WINE_DRIVER_SRC := tests/wine/driver.c tests/wine/tables.c
+$(WINE_DIR)/driver.exe: $(WINE_DRIVER_SRC) tests/wine/driver.h $(WINE_DIR)/methods.h $(WINE_DIR)/cases.h \
+                        $(WINE_DIR)/region.h $(WINE_DIR)/cppu3.dll
 	@echo "  CC      $@"
-	$(Q)$(WINE_CC) -I$(WINE_DIR) $< -o $@ -L$(WINE_DIR) -lcppu3 -lsal3
+	$(Q)$(WINE_CC) -I$(WINE_DIR) -Itests/wine $(WINE_DRIVER_SRC) -o $@ -L$(WINE_DIR) -lcppu3 -lsal3
 $(WINE_DIR)/prefix/drive_c:
 	@echo "  WINE    $(WINE_DIR)/prefix"
 	$(Q)mkdir -p $(WINE_DIR) && $(WINE_RUN) wineboot --init >/dev/null 2>&1

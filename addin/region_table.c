@@ -85,14 +85,15 @@ static bool put_number(epa_table *t, int32_t r, int32_t c, double v)
     return true;
 }
 
-/* The text of a pasted cell (a name), as it stands. */
+/* The text of a pasted cell (a name), as it stands; row counts the data
+ * rows below the header, -1 for none (a listed gemeente not pasted). */
 static void put_pasted(epa_table *t, int32_t r, int32_t c, const epa_grid *paste,
                        int32_t row, int32_t col)
 {
     epa_cell cell;
     if (row < 0 || col < 0)
         return;
-    paste->cell(paste, row, col, &cell);
+    paste->cell(paste, row + 1, col, &cell);
     if (cell.kind == EPA_CELL_TEXT)
         t->text(t, r, c, cell.text, cell.text_len);
 }
@@ -138,7 +139,7 @@ static epa_error row_table(const epa_grid *args, const epa_value *values,
         epa_region_row_text(reg, i, base, text, sizeof text);
         epa_table_ascii(out, r, R_TEXT, text);
         epa_table_ascii(out, r, R_CODE, row->code);
-        put_pasted(out, r, R_NAME, &args[ARG_PASTE], i + 1, reg->column[EPA_KWB_NAME]);
+        put_pasted(out, r, R_NAME, &args[ARG_PASTE], i, reg->column[EPA_KWB_NAME]);
         if (row->gemeente > 0) {
             epa_gemeente_text(row->gemeente, code);
             epa_table_ascii(out, r, R_GEMEENTE, code);
@@ -202,7 +203,7 @@ epa_error epa_call_region_gemeenten(const epa_grid *args, const epa_value *value
         const epa_region_gemeente *g = &reg->gemeenten[i];
         epa_gemeente_text(g->code, code);
         epa_table_ascii(out, i, G_CODE, code);
-        put_pasted(out, i, G_NAME, &args[ARG_PASTE], g->name_row + 1, reg->column[EPA_KWB_GM_NAME]);
+        put_pasted(out, i, G_NAME, &args[ARG_PASTE], g->name_row, reg->column[EPA_KWB_GM_NAME]);
         epa_table_ascii(out, i, G_LEVEL, level_word(g->level));
         epa_table_ascii(out, i, G_COVER, epa_cover_text(g->cover));
         if (g->level == EPA_AREA_NONE)

@@ -1,6 +1,7 @@
 /*
- * call.c - Excel's XLOPER12 arguments to cells and grids (broadcast.h does
- * the rest), results back to XLOPER12.  See xll.h.
+ * call.c - Excel's XLOPER12 arguments to cells and grids; an element
+ * function's call (broadcast.h does the rest) and its results back to
+ * XLOPER12; a table function's handed to table_result.c.  See xll.h.
  *
  * Arguments are registered as type Q, so Excel hands over values, never
  * references: a number (xltypeNum, or xltypeInt), a text (xltypeStr, the
@@ -11,7 +12,6 @@
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
-#include "broadcast.h"
 #include "xll.h"
 
 static uint32_t type_of(const XLOPER12 *x)
@@ -115,16 +115,24 @@ static void set_element(const epa_function_desc *fn, const epa_grid *grids,
     out->val.err = e;
 }
 
-/* Returned when memory runs out; never written, so shared by all threads. */
-static XLOPER12 no_memory = { .val.err = xlerrNum, .xltype = xltypeErr };
-
-/* n + 1 XLOPER12 in one block: the result, then its elements. */
-static XLOPER12 *new_result(size_t n)
+/* A table function's arguments before its call.  An error value given as
+ * one value is passed on, the first, as an element function passes it on;
+ * inside a range (the paste, the list) an error cell is the model's to
+ * read, as a cell that is neither number nor text.  The paste is required:
+ * left out, the call is an error, as an element function's required
+ * argument left out is (the model would read it as a block without rows). */
+static LPXLOPER12 table_call(const epa_function_desc *fn, const epa_grid *grids)
 {
-    XLOPER12 *x = HeapAlloc(GetProcessHeap(), 0, (n + 1) * sizeof *x);
-    if (x)
-        x->xltype = xlbitDLLFree;
-    return x;
+    for (int i = 0; i < epa_xll_nparams(fn); i++) {
+        const XLOPER12 *x = grids[i].src;
+        if (!grids[i].whole)
+            continue;
+        if (type_of(x) == xltypeErr)
+            return epa_xll_error_result(x->val.err);
+        if (fn->params[i].kind == EPA_ARG_PASTE && type_of(x) == xltypeMissing)
+            return epa_xll_error_result(epa_xll_error(EPA_ERR_MISSING));
+    }
+    return epa_xll_table_call(fn, grids);
 }
 
 LPXLOPER12 epa_xll_call(const epa_function_desc *fn, LPXLOPER12 *args)
@@ -135,12 +143,14 @@ LPXLOPER12 epa_xll_call(const epa_function_desc *fn, LPXLOPER12 *args)
     epa_error err = EPA_OK;
     for (int i = 0; i < n && err == EPA_OK; i++)
         err = arg_grid(args[i], &grids[i]);
+    if (err == EPA_OK && fn->call.table)
+        return table_call(fn, grids);
     if (err == EPA_OK)
         err = epa_broadcast_shape(grids, n, &nrows, &ncols);
     if (err != EPA_OK || (nrows == 1 && ncols == 1)) {
-        XLOPER12 *x = new_result(0);
+        XLOPER12 *x = epa_xll_new_result(0);
         if (!x)
-            return &no_memory;
+            return epa_xll_no_memory();
         if (err == EPA_OK) {
             set_element(fn, grids, 0, 0, x);
         } else {
@@ -151,9 +161,9 @@ LPXLOPER12 epa_xll_call(const epa_function_desc *fn, LPXLOPER12 *args)
         return x;
     }
     size_t cells = (size_t)nrows * (size_t)ncols; /* <= EPA_RESULT_MAX_CELLS */
-    XLOPER12 *x = new_result(cells);
+    XLOPER12 *x = epa_xll_new_result(cells);
     if (!x)
-        return &no_memory;
+        return epa_xll_no_memory();
     x->xltype = xltypeMulti | xlbitDLLFree;
     x->val.array.lparray = x + 1;
     x->val.array.rows = nrows;

@@ -198,11 +198,11 @@ EPA_XLL_EXPORT int __stdcall xlAutoClose(void)
     return 1;
 }
 
-/* Every DLL-allocated result is one HeapAlloc block (call.c). */
+/* Every result flagged xlbitDLLFree, with the texts of its elements
+ * (result.c). */
 EPA_XLL_EXPORT void __stdcall xlAutoFree12(LPXLOPER12 x)
 {
-    if (x && (x->xltype & xlbitDLLFree))
-        HeapFree(GetProcessHeap(), 0, x);
+    epa_xll_free_result(x);
 }
 
 /* The add-in's name in Excel's Add-ins dialog (action 1); Excel calls it

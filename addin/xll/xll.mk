@@ -3,7 +3,7 @@
 # same hardening as the Windows component (see docs/excel.md).
 # Included by the Makefile; tests in tests/xll/xll.mk.
 XLL      := build/epaaddin.xll
-XLL_SRC  := addin/xll/call.c addin/xll/texts.c addin/xll/xll.c
+XLL_SRC  := addin/xll/call.c addin/xll/result.c addin/xll/table_result.c addin/xll/texts.c addin/xll/xll.c
 XLL_DEPS := $(MODEL_SRC) $(ADDIN_SRC) $(XLL_SRC) build/xll/exports.c \
             $(wildcard include/*.h addin/*.h addin/model/*.h addin/xll/*.h)
 

@@ -123,7 +123,9 @@ def rule_13_14(n, factor):
         return ("bands_above_inhabitants", "a_15_24", None)
     p = model.prevalence(model.urbanity(oad), s, wwb / inh * 100, ao / inh * 100)
     adults = factor * bands[0] + bands[1] + bands[2] + bands[3]
-    return dict(per_1000=p, adults=adults, count=model.count(p, adults))
+    # The row's figures as its table shows them beside the prediction.
+    return dict(per_1000=p, adults=adults, count=model.count(p, adults), single_pct=s,
+                wwb_pct=wwb / inh * 100, ao_pct=ao / inh * 100, oad=oad)
 
 
 def region(paste, listed=(), level="WK", factor=0.7):
@@ -205,8 +207,11 @@ def region(paste, listed=(), level="WK", factor=0.7):
             continue
         g = gemeenten.setdefault(gem, dict(code=gem, listed=False, level="none", gm_row=-1, gm_inh=None))
         g["level"] = lvl
+        # The row naming the gemeente (its gm_naam): its gemeente row, else
+        # its first row counted here.
+        g.setdefault("name_row", i)
         if kind == "GM":
-            g["gm_row"] = i
+            g["gm_row"] = g["name_row"] = i
             g["gm_inh"] = r["counts"].get("a_inw")
         if kind != lvl:
             give("gemeente_row" if kind == "GM" else "other_level", "gwb_code_10")

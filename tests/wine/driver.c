@@ -15,7 +15,9 @@
  * build/wine/cases.h, the shared bad-input matrix (tests/e2e/matrix.py:
  * every function's good call, each argument bad, empty, left out and
  * padded, fewer arguments) with the oracle's values, written by
- * tests/wine/gen_cases.py.  Every IDL
+ * tests/wine/gen_cases.py; and the table functions' calls on CBS's real
+ * Utrecht paste (tables.c, build/wine/region.h from tests/wine/gen_region.py
+ * and the region oracle).  Every IDL
  * method must be called with both outcomes, or the run fails naming it.
  * Nothing is taken from the implementation.  Prints one line per check and
  * 'wine: N passed, M failed'; exits 1 on failure.
@@ -28,9 +30,10 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "uno_c.h"
+#include "driver.h"
 
 /* Names fixed in users' files and in the .components file: never change. */
 #define IMPLEMENTATION "nl.epaplanning.calc.EpaAddIn.impl"
@@ -45,7 +48,7 @@ enum { NMETHODS = sizeof methods / sizeof methods[0], MAX_ARGS = 8 };
 
 static int passed, failed;
 
-static void check(int ok, const char *fmt, ...)
+void check(int ok, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -81,7 +84,7 @@ static rtl_uString *ustr(const char *s)
     return u;
 }
 
-static int type_is(const typelib_TypeDescriptionReference *t, const char *name)
+int type_is(const typelib_TypeDescriptionReference *t, const char *name)
 {
     const rtl_uString *n = t->pTypeName;
     size_t len = strlen(name);
@@ -92,20 +95,6 @@ static int type_is(const typelib_TypeDescriptionReference *t, const char *name)
             return 0;
     return 1;
 }
-
-/* An argument of a test call: a number, a text, left out, or a column. */
-typedef struct {
-    enum { NUM, STR, OMIT, COL } kind;
-    double num;
-    const char *str;
-    int n;
-    const double *col;
-} arg;
-#define N(x) { NUM, (x), NULL, 0, NULL }
-#define S(x) { STR, 0, (x), 0, NULL }
-#define OMITTED { OMIT, 0, NULL, 0, NULL }
-#define COLUMN(...) { COL, 0, NULL, (int)(sizeof((const double[]){ __VA_ARGS__ }) / sizeof(double)), \
-                      (const double[]){ __VA_ARGS__ } }
 
 /* One cell value as a uno_Any (caller destructs). */
 static void cell_any(uno_Any *a, const arg *v, int row)
@@ -120,9 +109,44 @@ static void cell_any(uno_Any *a, const arg *v, int row)
     }
 }
 
-/* A [][]any of one column (a single value: 1x1), as Calc builds a range. */
+/* One row of a block of cells as a []any (caller destructs). */
+static uno_Sequence *cells_row(const wcell *cells, int ncols)
+{
+    uno_Any row[256];
+    uno_Sequence *seq = NULL;
+    if (ncols > 256)
+        return NULL;
+    for (int c = 0; c < ncols; c++) {
+        arg v = cells[c].t == 'n' ? (arg)N(cells[c].num) : (arg)S(cells[c].str);
+        cell_any(&row[c], &v, 0);
+    }
+    int ok = uno_type_sequence_construct(&seq, T_ANY_ROW, row, ncols, NULL);
+    for (int c = 0; c < ncols; c++)
+        uno_any_destruct(&row[c], NULL);
+    return ok ? seq : NULL;
+}
+
+/* A block of cells as a [][]any, row by row. */
+static uno_Sequence *cells_grid(const arg *v)
+{
+    uno_Sequence **rows = calloc((size_t)v->rows, sizeof *rows), *g = NULL;
+    int made = 0;
+    while (rows && made < v->rows && (rows[made] = cells_row(v->cells + (size_t)made * v->cols, v->cols)))
+        made++;
+    if (rows && made == v->rows && !uno_type_sequence_construct(&g, T_ANY_GRID, rows, v->rows, NULL))
+        g = NULL;
+    for (int r = 0; r < made; r++)
+        uno_type_destructData(&rows[r], T_ANY_ROW, NULL);
+    free(rows);
+    return g;
+}
+
+/* A [][]any of one column (a single value: 1x1), or of a block of cells,
+ * as Calc builds a range. */
 static uno_Sequence *grid(const arg *v)
 {
+    if (v->kind == GRID)
+        return cells_grid(v);
     int n = v->kind == COL ? v->n : 1;
     uno_Sequence *rows[16] = { 0 }, *g = NULL;
     for (int r = 0; r < n && r < 16; r++) {
@@ -191,14 +215,6 @@ static uno_Interface *query(uno_Interface *obj, const char *type_name)
     return found;
 }
 
-typedef struct {
-    int ok;               /* 1: called; 0: not in the IDL; -1: argument not expressible */
-    const char *exception; /* NULL, or "illegal" / "runtime" / "other" */
-    uno_Any ret;          /* valid when ok and no exception */
-    char message[256];    /* an IllegalArgumentException's Message (ASCII) ... */
-    int position;         /* ... and ArgumentPosition */
-} outcome;
-
 /* The members of com.sun.star.lang.IllegalArgumentException. */
 typedef struct {
     rtl_uString *Message;
@@ -206,11 +222,9 @@ typedef struct {
     sal_Int16 ArgumentPosition;
 } illegal_argument;
 
-/* Calls a spreadsheet function (IDL method name) with the given arguments.
- * By pointer: a uno_Any may point into itself (pData = &pReserved), so it
+/* By pointer: a uno_Any may point into itself (pData = &pReserved), so it
  * must not be copied by value. */
-static void call(outcome *out, uno_Interface *addin, const char *method, const arg *args,
-                 int nargs)
+void call(outcome *out, uno_Interface *addin, const char *method, const arg *args, int nargs)
 {
     out->ok = 0;
     out->exception = NULL;
@@ -232,7 +246,7 @@ static void call(outcome *out, uno_Interface *addin, const char *method, const a
         if (kind == 'a') {
             if (args[i].kind == OMIT)
                 uno_type_any_construct(&anys[i], NULL, T_VOID, NULL);
-            else if (args[i].kind == COL) {
+            else if (args[i].kind == COL || args[i].kind == GRID) {
                 uno_Sequence *g = grid(&args[i]);
                 uno_type_any_construct(&anys[i], &g, T_ANY_GRID, NULL);
                 uno_type_destructData(&g, T_ANY_GRID, NULL);
@@ -351,7 +365,7 @@ static const value_case generated[] = {
 /* Per IDL method: calls that gave a value and calls that raised Err:502. */
 static int values_seen[NMETHODS], errors_seen[NMETHODS];
 
-static void count_outcome(const char *method, int raised)
+void count_outcome(const char *method, int raised)
 {
     for (int i = 0; i < NMETHODS; i++)
         if (strcmp(methods[i].method, method) == 0)
@@ -541,6 +555,7 @@ int main(int argc, char **argv)
         check_value(addin, &cases[i]);
     for (size_t i = 0; i < sizeof generated / sizeof generated[0]; i++)
         check_value(addin, &generated[i]);
+    check_tables(addin);
     for (int i = 0; i < NMETHODS; i++)
         check(values_seen[i] > 0 && errors_seen[i] > 0,
               "%s: called with %d accepted and %d rejected arguments", methods[i].method,

@@ -27,6 +27,18 @@ static unsigned decode(const unsigned char *s, sal_Int32 n, sal_Int32 *i)
     return c > 0x10FFFF ? 0xFFFD : c;
 }
 
+/* Ends a new string s of len units and puts it in *newStr, releasing what
+ * was there (as sal does: *newStr may hold a string already). */
+static void finish(rtl_uString **newStr, rtl_uString *s, sal_Int32 len)
+{
+    s->buffer[len] = 0;
+    s->length = len;
+    s->refCount = 1;
+    if (*newStr)
+        rtl_uString_release(*newStr);
+    *newStr = s;
+}
+
 void SAL_CALL rtl_string2UString(rtl_uString **newStr, const char *str, sal_Int32 len,
                                  rtl_TextEncoding encoding, sal_uInt32 convertFlags)
 {
@@ -45,12 +57,21 @@ void SAL_CALL rtl_string2UString(rtl_uString **newStr, const char *str, sal_Int3
             s->buffer[out++] = (sal_Unicode)c;
         }
     }
-    s->buffer[out] = 0;
-    s->length = out;
-    s->refCount = 1;
-    if (*newStr)
-        rtl_uString_release(*newStr);
-    *newStr = s;
+    finish(newStr, s, out);
+}
+
+/* A copy of len UTF-16 units (the component's table texts). */
+void SAL_CALL rtl_uString_newFromStr_WithLength(rtl_uString **newStr, const sal_Unicode *value,
+                                                sal_Int32 len)
+{
+    if (len < 0)
+        len = 0;
+    rtl_uString *s = malloc(sizeof(rtl_uString) + sizeof(sal_Unicode) * (size_t)len);
+    if (!s)
+        abort();
+    if (len > 0)
+        memcpy(s->buffer, value, sizeof(sal_Unicode) * (size_t)len);
+    finish(newStr, s, len);
 }
 
 void SAL_CALL rtl_uString_release(rtl_uString *str)

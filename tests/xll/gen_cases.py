@@ -14,9 +14,13 @@ from the implementation.  The cases are
   - what only Excel passes, per function: a boolean and an error value
     (and two, the first passed on), a column range with a bad element, a
     row range with an empty cell and an error, two ranges of one shape and
-    of different shapes.
-A catalogue function without an oracle entry or without a case in cases.py,
-or whose cases do not show both outcomes, stops the build naming it.
+    of different shapes;
+  - the table functions (catalogue.tables()): the cases of
+    tests/xll/region_cases.py, real CBS pastes with the tables of the
+    region oracle, and the errors of the whole call.
+An element function without an oracle entry or without a case in cases.py,
+a table function without a region case, or a function whose cases do not
+show both a result and an error, stops the build naming it.
 
 Excel's side (docs/excel.md): a rejected argument or a result the model
 does not define is #VALUE!; a result beyond its plausible range is #NUM!;
@@ -35,7 +39,8 @@ import cases as e2e_cases  # noqa: E402
 import catalogue  # noqa: E402
 import matrix  # noqa: E402
 import oracle  # noqa: E402
-from c_literal import c_string  # noqa: E402
+import region_cases  # noqa: E402
+from c_literal import Arrays, c_string  # noqa: E402
 
 XLERR = {"#NULL!": 0, "#DIV/0!": 7, "#VALUE!": 15, "#REF!": 23, "#NAME?": 29, "#NUM!": 36, "#N/A": 42}
 VALUE, NUM = ("err", XLERR["#VALUE!"]), ("err", XLERR["#NUM!"])
@@ -165,6 +170,8 @@ def c_val(a):
         return "{ 'n', %r, NULL, 0 }" % a[1]
     if kind == "text":
         return "{ 's', 0, %s, 0 }" % c_string(a[1])
+    if kind == "prefix":
+        return "{ 'p', 0, %s, 0 }" % c_string(a[1])
     if kind == "empty":
         return "{ '0', 0, NULL, 0 }"
     if kind == "omitted":
@@ -183,17 +190,24 @@ def main(path):
     fns = catalogue.load()
     all_cases = []
     direct = from_cases_py() if not problems else []
+    tables = [(label, fn, grids, exp, None) for label, fn, grids, exp in
+              region_cases.cases(catalogue, VALUE, XLERR)] if not problems else []
     for fn in fns:
-        mine = [c for c in direct if c[1] is fn]
-        if not mine:
-            problems.append("catalogue function %s: no direct call in tests/e2e/cases.py" % fn["name"])
-        mine += from_matrix(fn) if not problems else []
+        if fn in catalogue.tables():
+            mine = [c for c in tables if c[1] is fn]
+            if not mine:
+                problems.append("table function %s: no case in tests/xll/region_cases.py" % fn["name"])
+        else:
+            mine = [c for c in direct if c[1] is fn]
+            if not mine:
+                problems.append("catalogue function %s: no direct call in tests/e2e/cases.py" % fn["name"])
+            mine += from_matrix(fn) if not problems else []
         outcomes = set()
         for c in mine:
             exp = c[3]
             for row in (exp if isinstance(exp, list) else [[exp]]):
                 outcomes.update(e[0] for e in row)
-        if mine and outcomes != {"num", "err"}:
+        if mine and ("err" not in outcomes or outcomes == {"err"}):
             problems.append("catalogue function %s: its cases show only %s" % (fn["name"], outcomes))
         all_cases += mine
     if problems:
@@ -213,23 +227,28 @@ def main(path):
             ", ".join(c_string(p["help_nl"]) for p in fn["params"])))
     lines.append("};")
     entries = []
+    arrays = Arrays(lines, "hval", "v")
+
+    def array(values):
+        return arrays(", ".join(c_val(a) for a in values))
     for k, (label, fn, grids, exp, tol) in enumerate(all_cases):
-        for i, g in enumerate(grids):
-            lines.append("static const hval a%d_%d[] = { %s };" % (k, i, ", ".join(c_val(a) for row in g for a in row)))
+        names = [array([a for row in g for a in row]) for g in grids]
         ex = exp if isinstance(exp, list) else [[exp]]
-        lines.append("static const hval e%d[] = { %s };" % (k, ", ".join(c_val(a) for row in ex for a in row)))
-        args = ", ".join("{ %d, %d, a%d_%d }" % (len(g) if len(g) * len(g[0]) > 1 else 0, len(g[0]), k, i)
+        expect_name = array([a for row in ex for a in row])
+        args = ", ".join("{ %d, %d, %s }" % (len(g) if len(g) * len(g[0]) > 1 else 0, len(g[0]), names[i])
                          for i, g in enumerate(grids))
-        entries.append("    { %s, %s, %d, { %s }, %d, %d, e%d, %r }," % (
+        entries.append("    { %s, %s, %d, { %s }, %d, %d, %s, %r }," % (
             c_string(label), c_string(fn["name"]), len(grids), args or "{ 0, 0, NULL }",
-            len(ex) if isinstance(exp, list) else 0, len(ex[0]), k, max(tol or TOL, TOL)))
+            len(ex) if isinstance(exp, list) else 0, len(ex[0]), expect_name, max(tol or TOL, TOL)))
     lines.append("static const hcase cases[] = {")
     lines += entries
     lines.append("};")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    print("xll gen_cases: %d functions, %d cases (%d from cases.py, %d from the shared matrix, %d Excel's own)" % (
-        len(fns), len(all_cases), len(direct), len(matrix.cases()), len(all_cases) - len(direct) - len(matrix.cases())))
+    print("xll gen_cases: %d functions, %d cases (%d from cases.py, %d from the shared matrix, %d Excel's own, "
+          "%d of the table functions)" % (
+              len(fns), len(all_cases), len(direct), len(matrix.cases()),
+              len(all_cases) - len(direct) - len(matrix.cases()) - len(tables), len(tables)))
 
 
 if __name__ == "__main__":

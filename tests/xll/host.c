@@ -111,6 +111,19 @@ static const char *err_name(int e)
 static int same(const XLOPER12 *got, const hval *want, double tol, char *why, size_t size)
 {
     uint32_t t = got->xltype & 0xFFF;
+    if (want->t == 's' || want->t == 'p') {
+        char text[4 * TEXT_BYTES];
+        utf8_of(got, text, sizeof text);
+        size_t n = want->t == 'p' ? strlen(want->str) : strlen(text) + 1;
+        if (t == xltypeStr && strncmp(text, want->str, n) == 0)
+            return 1;
+        if (t == xltypeStr)
+            snprintf(why, size, "\"%.60s\", expected %s\"%.60s\"", text, want->t == 'p' ? "a text starting " : "",
+                     want->str);
+        else
+            snprintf(why, size, "type 0x%x, expected the text \"%.60s\"", (unsigned)t, want->str);
+        return 0;
+    }
     if (want->t == 'e') {
         if (t == xltypeErr && got->val.err == want->err)
             return 1;
@@ -134,7 +147,7 @@ static int same(const XLOPER12 *got, const hval *want, double tol, char *why, si
     return 0;
 }
 
-static int freed, unflagged;
+static int freed, unflagged, texts_freed;
 
 static void run_case(HMODULE xll, const hcase *c, void (__stdcall *auto_free)(LPXLOPER12))
 {
@@ -185,8 +198,20 @@ static void run_case(HMODULE xll, const hcase *c, void (__stdcall *auto_free)(LP
     }
     check(ok, "%s %s: %s", c->fn, c->label, why);
     if (res && (res->xltype & xlbitDLLFree)) {
+        /* The result and every text in it are the XLL's heap blocks, and
+         * xlAutoFree12 gives every one back. */
+        int max = (res->xltype & 0xFFF) == xltypeMulti ? res->val.array.rows * res->val.array.columns + 1 : 2;
+        void **blocks = malloc((size_t)max * sizeof *blocks);
+        int n = blocks ? result_blocks(res, blocks, max) : 0;
+        int before = heap_busy(blocks, n);
         auto_free(res);
+        int after = heap_busy(blocks, n);
+        check(blocks && before == n && after == 0,
+              "%s %s: %d blocks (the result and %d texts), %d of them heap blocks, %d left after xlAutoFree12",
+              c->fn, c->label, n, n - 1, before, after);
+        free(blocks);
         freed++;
+        texts_freed += n - 1;
     } else if (res) {
         unflagged++;
     }
@@ -237,6 +262,7 @@ int main(int argc, char **argv)
     check(freed == NCASES && unflagged == 0,
           "every result flagged xlbitDLLFree and handed to xlAutoFree12 (%d of %d; %d unflagged)", freed, NCASES,
           unflagged);
+    printf("note: xlAutoFree12 gave back %d results and the %d texts in them\n", freed, texts_freed);
 
     XLOPER12 one = { .val.num = 1, .xltype = xltypeNum };
     char name[256];

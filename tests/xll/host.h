@@ -27,7 +27,8 @@ enum {
 };
 
 typedef struct {
-    char t;           /* n number, s text, 0 empty cell, m missing, b boolean, e error */
+    char t;           /* n number, s text, 0 empty cell, m missing, b boolean, e error;
+                       * expected only: p a text starting with str */
     double num;
     const char *str;  /* UTF-8 */
     int err;
@@ -88,6 +89,14 @@ extern const char *fail_register_of;
 void utf8_of(const XLOPER12 *x, char *out, size_t size);
 /* A counted XLOPER12 text of utf8 (free() it). */
 XCHAR *xchars(const char *utf8);
+
+/* ---- a result's memory (heap.c) ---------------------------------------- */
+/* The blocks a result of the XLL owns: itself and each non-empty text of
+ * its elements, at most max, into blocks; returns how many. */
+int result_blocks(const XLOPER12 *x, void **blocks, int max);
+/* How many of the n blocks are busy blocks of the process heap (sorts
+ * blocks). */
+int heap_busy(void **blocks, int n);
 
 /* ---- the xlAutoOpen / xlAutoClose contract (contract.c) ---------------- */
 typedef int (__stdcall *auto_fn)(void);
