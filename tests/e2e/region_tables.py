@@ -1,4 +1,4 @@
-"""The tables EPAREGIONROWS, EPAREGIONGEMEENTEN and EPAREGIONTOTALS must
+"""The tables EPAREGIONROWS, EPAREGIONAREAS, EPAREGIONGEMEENTEN and EPAREGIONTOTALS must
 return for a paste, cell by cell, laid out as the catalogue's column
 labels say (catalogue.json "labels") with the values of the independent
 transcription of MODEL.md section 6 (region_oracle.py).  For the drivers
@@ -14,6 +14,8 @@ the totals' message after "volledig"/"onvolledig: ").
 import region_oracle as oracle
 
 STATUS = {"computed": "berekend", "unknown": "onbekend", "excluded": "uitgesloten", "empty": ""}
+# The status column holds a number (README: Calc does not compare an array's texts).
+STATUS_NUMBER = {"computed": 1, "unknown": 2, "excluded": 3}
 KIND = {"GM": "gemeente", "WK": "wijk", "BU": "buurt", "none": ""}
 LEVEL = {"GM": "gemeenteregel", "WK": "wijk", "BU": "buurt", "none": ""}
 COVER = {"whole": "dekt de gemeente", "short": "dekt de gemeente niet: gebieden ontbreken",
@@ -57,7 +59,8 @@ def rows_table(paste, listed=(), level="wijk", factor=0.7):
             out.append([EMPTY] * 14)
             continue
         status = STATUS[w["status"]]
-        row = [("text", status), ("text", status) if w["status"] == "computed" else ("prefix", status + ": "),
+        row = [_num(STATUS_NUMBER[w["status"]]),
+               ("text", status) if w["status"] == "computed" else ("prefix", status + ": "),
                ("text", w["code"]), _pasted(paste, i, "regio"),
                ("text", "GM%04d" % w["gemeente"]) if w["gemeente"] > 0 else EMPTY,
                ("text", KIND[w["kind"]]), _num(w["inh"]) if w["has_inh"] else EMPTY]
@@ -67,6 +70,15 @@ def rows_table(paste, listed=(), level="wijk", factor=0.7):
             row += [EMPTY] * 7
         out.append(row)
     return out
+
+
+def areas_table(paste, listed=(), level="wijk", factor=0.7):
+    """EPAREGIONAREAS: the rows of rows_table that are areas of the region
+    (computed, unknown), at the top, then empty rows to the same count."""
+    wrows, _g, _t = read(paste, listed, level, factor)
+    table = rows_table(paste, listed, level, factor)
+    areas = [row for row, w in zip(table, wrows) if w["status"] in ("computed", "unknown")]
+    return areas + [[EMPTY] * 14] * (len(table) - len(areas))
 
 
 def gemeenten_table(paste, listed=(), level="wijk", factor=0.7):

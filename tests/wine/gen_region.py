@@ -74,6 +74,8 @@ def main(path):
           "Utrecht 2023; a range GM0344, 355 and an empty cell; \"wijk\"; 0.7")
     value("EPAREGIONTOTALS", u23, None, ("wijk", 0.7, 2.0),
           tables.totals_table(u23, message="volledig: 10 gebieden van 1 gemeente"), "Utrecht 2023; ; \"wijk\"; 0.7; 2")
+    value("EPAREGIONAREAS", u23[:61], None, ("buurt", 0.5, 5.0), tables.areas_table(u23[:61], (), "buurt", 0.5),
+          "the region's buurten of the first 60 rows of Utrecht 2023")
     value("EPAREGIONROWS", u23[:61], None, ("buurt", 0.5, 5.0), tables.rows_table(u23[:61], (), "buurt", 0.5),
           "the first 60 rows of Utrecht 2023; ; \"buurt\"; 0.5; 5")
     value("EPAREGIONTOTALS", u23[:61], None, ("buurt", 0.5, 5.0), tables.totals_table(u23[:61], (), "buurt", 0.5),
@@ -83,6 +85,7 @@ def main(path):
     error("EPAREGIONROWS", u23, 4, "N(0.0)", "first row 0")
     error("EPAREGIONGEMEENTEN", u23, 2, paste([["wijk"], ["buurt"]]), "level a range of two cells")
     error("EPAREGIONROWS", u23[:1], 0, paste(u23[:1]), "a header alone")
+    error("EPAREGIONAREAS", u23, 2, 'S("gemeente")', "level \"gemeente\"")
     lines.append("static const table_case table_cases[] = {")
     lines += ["    " + c for c in cases]
     lines.append("};")

@@ -60,20 +60,22 @@ def one(a):
 
 def cases(catalogue, value, xlerr):
     """value: the #VALUE! expectation; xlerr: Excel's error codes by name."""
-    rows_fn, gems_fn, tot_fn = (catalogue.function(n) for n in
-                                ("EPAREGIONROWS", "EPAREGIONGEMEENTEN", "EPAREGIONTOTALS"))
+    rows_fn, areas_fn, gems_fn, tot_fn = (catalogue.function(n) for n in
+                                          ("EPAREGIONROWS", "EPAREGIONAREAS", "EPAREGIONGEMEENTEN",
+                                           "EPAREGIONTOTALS"))
     u23 = utrecht_2023()
     spoilt60 = spoilt(u23)
     out = []
 
     def three(label, paste, listed, list_arg, options, message=None):
-        """The three functions on one paste; options: [(level, factor,
+        """The four functions on one paste; options: [(level, factor,
         first_row) as oracle arguments]; list_arg: the list's grid."""
         level, factor, first = options
         lv = "wijk" if level == MISSING else level[1].strip()
         fc = 0.7 if factor == MISSING else factor[1]
         args = [grid(paste), list_arg, one(level), one(factor), one(first)]
         out.append((label, rows_fn, args, tables.rows_table(paste, listed, lv, fc)))
+        out.append((label, areas_fn, args, tables.areas_table(paste, listed, lv, fc)))
         out.append((label, gems_fn, args[:4], tables.gemeenten_table(paste, listed, lv, fc)))
         out.append((label, tot_fn, args, tables.totals_table(paste, listed, lv, fc, message)))
 
@@ -92,7 +94,7 @@ def cases(catalogue, value, xlerr):
     paste = grid(u23)
     good = [paste, one(MISSING), one(("text", "wijk")), one(("num", 0.7)), one(("num", 2.0))]
 
-    def bad(label, i, arg, want=value, fns=(rows_fn, gems_fn, tot_fn)):
+    def bad(label, i, arg, want=value, fns=(rows_fn, areas_fn, gems_fn, tot_fn)):
         for fn in fns:
             if i < len(fn["params"]):
                 args = good[:len(fn["params"])]
@@ -106,5 +108,5 @@ def cases(catalogue, value, xlerr):
     bad("factor 2", 3, one(("num", 2.0)))
     bad("factor #N/A, passed on", 3, one(("err", xlerr["#N/A"])), ("err", xlerr["#N/A"]))
     bad("first row 0", 4, one(("num", 0.0)))
-    bad("a header alone has no row to show", 0, grid(u23[:1]), value, (rows_fn,))
+    bad("a header alone has no row to show", 0, grid(u23[:1]), value, (rows_fn, areas_fn))
     return out
