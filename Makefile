@@ -201,16 +201,7 @@ unit: $(addprefix build/unit/,$(UNIT_TESTS))
 unit-asan: $(addprefix build/unit/asan_,$(UNIT_TESTS))
 	$(Q)tests/run-unit build/unit $(addprefix asan_,$(UNIT_TESTS))
 
-# The template's sheets reading 400 pasted rows instead of 20,000, for the
-# suites that paste into a planning workbook or save and reopen one
-# (tests/e2e/workbook.py: PLANNING_400); made by the host's 7.4 for every office.
-PLANNING_400 := build/planning-400.ots
-TEMPLATE_TOOLS := $(wildcard tools/make_template.py tools/tplstyle.py tools/kwb.py tools/sheets.py tools/office.py tools/data/*.xlsx)
-$(PLANNING_400): $(OXT) $(TEMPLATE_TOOLS)
-	@echo "  TPL     $@"
-	$(Q)EPA_TEMPLATE_ROWS=400 $(PYTHON) tools/make_template.py $(OXT) $@ build/planning-400-guide.html >/dev/null
-
-e2e: deps $(OXT) build/catalogue.json $(PLANNING_400)
+e2e: deps $(OXT) build/catalogue.json
 	$(Q)tests/run-e2e --label "LibreOffice 7.4" $(OXT)
 
 # The release folder (make dist, make dist-check) and the icon and release notes of the .oxt.

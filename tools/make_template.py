@@ -16,13 +16,16 @@ CBS Kerncijfers wijken en buurten (KWB) 2023, all 122 rows as published
 (tools/data/cbs-kwb-2023-utrecht.xlsx, CC BY 4.0).
 
 Layout (the tests, tools/demo.py and tools/dist.py read these constants):
-  CBS-gegevens  the paste cell CBS_PLAK (A{CBS_HEAD}), rows CBS_FIRST..CBS_LAST (N_ROWS); the columns
-                found by name in rows COLS_FIRST.. (number in C); the 18+ factor in B{R_FACTOR}.
-  Rijen         one row per pasted row (RIJ_FIRST..RIJ_LAST, columns RCOL): kind, gemeente, status
-                with its reason, the numbers it adds; MIRROR columns copy the pasted columns read.
-  Gemeenten     REGIO_GEMEENTEN in column A, one row per gemeente (GMCOL), the chart.
-  Gebieden      totals T_*, summary S_*, the region's areas FIRST_AREA..LAST_AREA (GCOL).
-  Regio         inputs R_*, used values U_*, the count C_*, tables *_HEAD.
+  CBS-gegevens  the paste cell CBS_PLAK (A{CBS_HEAD}), rows CBS_FIRST..CBS_LAST (N_ROWS), read up
+                to column CBS_RIGHT (PASTE); the 18+ factor in B{R_FACTOR}.
+  Rijen         EPAREGIONROWS: one row per pasted row (RIJ_FIRST..RIJ_LAST, columns RCOL).
+  Gemeenten     REGIO_GEMEENTEN in column A; EPAREGIONGEMEENTEN in GEM_OUT; the table users read
+                (GMCOL) refers to it; the chart.
+  Gebieden      totals T_*, summary S_*; EPAREGIONAREAS in AREA_OUT, the users' own values by
+                code in ACT_CODE:ACT_VALUE, the list FIRST_AREA..LAST_AREA (GCOL) refers to both.
+  Regio         inputs R_*, used values U_*, the count C_* (EPAREGIONTOTALS), tables *_HEAD.
+Every rule of the model is the add-in's (MODEL.md section 6): the sheets hold
+array formulas of the EPAREGION* functions, plain references and sums.
   Inventarisatie  annex 3's checklist rows INV_FIRST.., spending split SPEND_HEAD.
   Toelichting   the guide (GUIDE) and the model in words.
 NAMES holds the document's named ranges.  docs/template.md explains why the
@@ -53,85 +56,80 @@ EXAMPLE = kwb.read_xlsx(EXAMPLE_FILE)   # header + Utrecht: gemeente, 10 wijken,
 ADULT_FACTOR = 0.7                      # share of the 15-24 band that is 18-24 (7 of 10 years)
 
 # ---- CBS-gegevens ----------------------------------------------------------
-# (KWB column, meaning, role): the code identifies a row and its kind, names
-# are shown, counts are read as numbers (sheet Rijen).
+# The KWB columns the model reads (MODEL.md section 6.1), for the sheet's
+# explanation only: the add-in finds them by name (EPAREGION* functions).
 KWB = (
-    ("gwb_code_10", "code van het gebied: GM (gemeente), WK (wijk) of BU (buurt) en cijfers", "code"),
-    ("regio", "naam van het gebied", "name"),
-    ("gm_naam", "naam van de gemeente", "name"),
-    ("a_inw", "inwoners (alle leeftijden)", "count"),
-    ("a_15_24", "inwoners 15 tot 25 jaar", "count"),
-    ("a_25_44", "inwoners 25 tot 45 jaar", "count"),
-    ("a_45_64", "inwoners 45 tot 65 jaar", "count"),
-    ("a_65_oo", "inwoners 65 jaar of ouder", "count"),
-    ("a_hh", "particuliere huishoudens", "count"),
-    ("a_1p_hh", "eenpersoonshuishoudens", "count"),
-    ("a_soz_wb", "personen met bijstand (WWB, nu Participatiewet)", "count"),
-    ("a_soz_ao", "personen met een AO-uitkering (WAO, WIA, Wajong)", "count"),
-    ("ste_oad", "adressendichtheid OAD (adressen per km²)", "count"),
+    ("gwb_code_10", "code van het gebied: GM (gemeente), WK (wijk) of BU (buurt) en cijfers"),
+    ("regio", "naam van het gebied"),
+    ("gm_naam", "naam van de gemeente"),
+    ("a_inw", "inwoners (alle leeftijden)"),
+    ("a_15_24 ... a_65_oo", "inwoners per leeftijdsgroep (voor de 18-plussers)"),
+    ("a_hh, a_1p_hh", "particuliere huishoudens, waarvan eenpersoons"),
+    ("a_soz_wb, a_soz_ao", "personen met bijstand, met een AO-uitkering"),
+    ("ste_oad", "adressendichtheid OAD (adressen per km²)"),
 )
-KWB_NAMES = tuple(k for k, _m, _r in KWB)
-COUNTS = tuple(k for k, _m, role in KWB if role == "count")
 R_SOURCE = 2
 R_FACTOR = 4
 COLS_HEAD = 6
-COLS_FIRST = COLS_HEAD + 1                # one row per KWB column, in KWB order
+COLS_FIRST = COLS_HEAD + 1
 COLS_LAST = COLS_FIRST + len(KWB) - 1
 R_OVERFLOW = COLS_LAST + 2                 # warning: rows past the capacity
-CBS_HEAD = COLS_LAST + 5                   # the pasted header row: the cell CBS_PLAK
+CBS_HEAD = 24                              # the pasted header row: the cell CBS_PLAK
 CBS_FIRST = CBS_HEAD + 1
-# The national KWB file has about 18,000 rows.  EPA_TEMPLATE_ROWS builds a
-# smaller copy of the same sheets: the suites that save and reopen a planning
-# workbook (test_files, test_no_extension, cross_versions) use one of 400 rows
-# (Makefile: build/planning-400.ots), since each load or save of the 20,000-row
-# template takes about a minute; test_template checks the shipped template.
+# The national KWB file has about 18,000 rows.
 N_ROWS = int(os.environ.get("EPA_TEMPLATE_ROWS", "20000"))
 CBS_LAST = CBS_FIRST + N_ROWS - 1
-CBS_RIGHT = "ZZ"                           # columns searched for the header names
+# Columns handed to the add-in: KWB has 121 (A:DQ); DZ leaves room for a
+# few more.  Every cell of the block is converted for each call, so a wider
+# block costs time on every recalculation (docs/template.md).
+CBS_RIGHT = "DZ"
 CBS = "$'CBS-gegevens'"
-PASTE = "%s.$A$%d:$%s$%d" % (CBS, CBS_FIRST, CBS_RIGHT, CBS_LAST)
+PASTE = "%s.$A$%d:$%s$%d" % (CBS, CBS_HEAD, CBS_RIGHT, CBS_LAST)   # header and rows
+BEYOND = "%s.$A$%d:$%s$1048576" % (CBS, CBS_LAST + 1, CBS_RIGHT)
+FACTOR = "%s.$B$%d" % (CBS, R_FACTOR)
+UNKNOWN, EXCLUDED, STATUS_OK = "onbekend", "uitgesloten", "berekend"
 
-# ---- Rijen: one row per pasted row, its status and its numbers ------------
+# ---- Rijen: EPAREGIONROWS, one row per pasted row --------------------------
 RIJ_HEAD = 5
 RIJ_FIRST = RIJ_HEAD + 1
 RIJ_LAST = RIJ_FIRST + N_ROWS - 1
-RCOL = dict(nr="A", code="B", kind="C", gem="D", key="E", gemfirst="F", first="G", region="H", level="I",
-            status="T", inh="U", adults="V", prev="W", count="X", listno="Y", gemno="Z", cls="AA", hasfirst="AB",
-            has="AC")
-RCOL.update(zip(COUNTS, "JKLMNOPQRS"))
-# The pasted columns the template reads, each copied by one array formula:
-# one reference to the paste per column instead of one per cell (with one
-# per cell, Calc 7.4 took 40 s to paste 122 rows into empty cells).
-MIRROR = dict(zip(KWB_NAMES, ("AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ")))
-RIJ_ORDERED = "$Rijen.$E$3"                # 1 when the codes stand in CBS's order (no row can repeat one above)
-STATUS_OK = "berekend"
-UNKNOWN, EXCLUDED = "onbekend", "uitgesloten"
-LEVELS = (("wijk", "WK"), ("buurt", "BU"))
+ROW_COLUMNS = ("status", "toelichting", "code", "naam", "gemeente", "soort", "inwoners", "volwassenen",
+               "voorspeld per 1.000", "voorspeld in zorg", "eenpersoonshuishoudens %", "bijstand %",
+               "AO-uitkering %", "OAD")
+RCOL = dict(zip(("status", "text", "code", "name", "gem", "kind", "inh", "adults", "prev", "count", "single", "wwb",
+                 "ao", "oad"), "ABCDEFGHIJKLMN"))
 
-# ---- Gemeenten: one row per gemeente of the region ------------------------
+# ---- Gemeenten: EPAREGIONGEMEENTEN, one row per gemeente --------------------
 GEM_HEAD = 8
 GEM_FIRST = GEM_HEAD + 1
 N_GEM = 50                                 # a centrumgemeente region has far fewer
 GEM_LAST = GEM_FIRST + N_GEM - 1
 GEM_TOTAL = GEM_LAST + 1
-GEM_LISTED = "$Gemeenten.$P$%d" % (GEM_HEAD - 1)     # how many codes the user listed
 GMCOL = dict(input="A", code="B", name="C", inh="D", adults="E", count="F", prev="G", low="H", high="I",
-             status="J", ok="K", unknown="L", first="M", norm="N")
+             level="J", cover="K", ok="L", unknown="M")
+# The function's 11 columns, beside the table (the table refers to them).
+GEM_OUT = dict(zip(("code", "name", "level", "ok", "unknown", "inh", "gm_inh", "adults", "count", "prev", "cover"),
+                   ("O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y")))
 
-# ---- Gebieden: the region's areas at the chosen level, one row each -------
+# ---- Gebieden: EPAREGIONAREAS, the region's areas at the chosen level -------
 GCOL = dict(code="A", name="B", gemeente="C", status="D", inh="E", oad="F", single="G", wwb="H", ao="I",
             adults="J", actual="K", urb="L", prev="M", count="N", low="O", high="P", dev="Q",
-            inst="R", actual_n="S", rij="T")
+            inst="R", actual_n="S")
 T_HEAD = 7
 T_ALL, T_ACTUAL, T_NOINST, T_INST, T_UNKNOWN = range(T_HEAD + 1, T_HEAD + 6)
 S_HEAD = T_UNKNOWN + 7
 (S_ADULTS, S_INCARE, S_NOTINCARE, S_POP, S_INH, S_INCARE_100K, S_POP_100K, S_INST, S_OUTSIDE,
  S_INH_ALL) = range(S_HEAD + 1, S_HEAD + 11)
 S_VAL = "J"                                # summary values
-N_AREAS = 1000
+N_AREAS = min(1000, N_ROWS)         # EPAREGIONAREAS has a row per pasted row
 FIRST_AREA = S_INH_ALL + 5
 LAST_AREA = FIRST_AREA + N_AREAS - 1
 N_PRINTED = 60                             # area rows in the print area
+# The function's 14 columns (EPAREGIONAREAS), then the actual values the
+# user types, each with its area's code (a value stays with its code
+# whatever the paste, the level or the region list).
+AREA_OUT = dict(zip(RCOL, ("V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI")))
+ACT_CODE, ACT_VALUE = "AK", "AL"
 
 # ---- Regio -----------------------------------------------------------------
 SCENARIOS = (("huidig", "Landelijk 2014 (Tabel 1)"),
@@ -168,7 +166,10 @@ U_INHAB, U_BOUND, U_TARGET, U_LEVEL, U_BUDGET = range(U_HEAD + 1, U_HEAD + 6)
 INH, BOUND, TARGET, BUDGET = ("$B$%d" % r for r in (U_INHAB, U_BOUND, U_TARGET, U_BUDGET))   # on Regio
 R_BUDGET = U_BUDGET
 C_HEAD = U_BUDGET + 3                      # the count of pasted rows and the region's totals
-(C_PASTED, C_OK, C_UNKNOWN, C_OUT, C_CHECK, C_INH, C_ADULTS, C_PRED, C_COVER) = range(C_HEAD + 1, C_HEAD + 10)
+# EPAREGIONTOTALS' 13 rows in column B (its order), then the template's own.
+(C_READ, C_OK, C_UNKNOWN, C_OUT, C_INH, C_INH_OK, C_ADULTS, C_PRED, C_WHOLE, C_COVERED, C_GEMEENTEN,
+ C_COMPLETE_FN, C_MESSAGE_FN) = range(C_HEAD + 1, C_HEAD + 14)
+C_BEYOND, C_PASTED, C_CHECK, C_COMPLETE, C_MESSAGE, C_COVER = range(C_HEAD + 14, C_HEAD + 20)
 R_BUD_HEAD = C_COVER + 4                  # budget table header; categories below, total after
 R_SHARE_HEAD = R_BUD_HEAD + len(CATEGORIES) + 5
 R_FIN_HEAD = R_SHARE_HEAD + len(CATEGORIES) + 4
@@ -206,8 +207,15 @@ NAMES = {
     "REGIO_VOLWASSENEN": "$Regio.$B$%d" % C_ADULTS,
     "REGIO_VOORSPELD": "$Regio.$B$%d" % C_PRED,
     "REGIO_BUDGET": "$Regio.$B$%d" % U_BUDGET,
+    "REGIO_VOLLEDIG": "$Regio.$B$%d" % C_COMPLETE,
+    "REGIO_MELDING": "$Regio.$B$%d" % C_MESSAGE,
     "PER_GEMEENTE": "$Gemeenten.$B$%d:$I$%d" % (GEM_FIRST, GEM_LAST),
 }
+# The arguments every EPAREGION* call of the template shares.
+LEVEL = "$Regio.$B$%d" % U_LEVEL
+REGION_ARGS = "%s;$Gemeenten.$A$%d:$A$%d;%s;%s" % (PASTE, GEM_FIRST, GEM_LAST, LEVEL, FACTOR)
+FIRST_ROW = str(CBS_FIRST)
+
 
 # ---- Inventarisatie (checklist of annex 3) ---------------------------------
 # (label, level 0 = heading total / 1 = item / 2 = sub-item, capacity alias or None, unit, spending group)
@@ -248,12 +256,12 @@ def oxt_version(oxt):
     return m.group(1) if m else "?"
 
 
-CBS = "$'CBS-gegevens'"
-
-
-def cbs_col(name):
-    """Absolute reference to the found column number of a KWB column."""
-    return "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index(name))
+def text_of(column, row):
+    """A plain reference to a text of a table function's result, with &"":
+    Calc does not register the texts of an add-in's array result in its
+    string pool, so =, COUNTIF, MATCH and VLOOKUP never find them equal to
+    a typed text; a text made by & is registered (README, docs/template.md)."""
+    return '=%s%d&""' % (column, row)
 
 
 class Builder(Style):
@@ -278,30 +286,28 @@ class Builder(Style):
         self.put(sh, "A3", "Plak hier een CBS-download van de Kerncijfers wijken en buurten zoals die is, in een "
                  "nieuw werkboek uit dit sjabloon (rij %d en lager leeg): klik op cel A%d en plak de kopregel met de "
                  "kolomnamen (zoals a_inw) en alle rijen eronder, tot %s rijen: het hele landelijke bestand past. "
-                 "Kolommen mogen in elke volgorde staan en er mogen meer zijn: ze worden op naam gevonden. Welke "
-                 "gemeenten tot de regio horen zet u op blad Gemeenten; elke geplakte rij krijgt op blad Rijen een "
-                 "status met de reden." % (CBS_HEAD, CBS_HEAD, "{:,}".format(N_ROWS).replace(",", ".")), TEXT)
+                 "Kolommen mogen in elke volgorde staan en er mogen meer zijn (tot kolom %s): ze worden op naam "
+                 "gevonden. Welke gemeenten tot de regio horen zet u op blad Gemeenten; elke geplakte rij krijgt op "
+                 "blad Rijen een status met de reden." % (CBS_HEAD, CBS_HEAD, "{:,}".format(N_ROWS).replace(",", "."),
+                                                          CBS_RIGHT), TEXT)
         self.cell(sh, "A3:P3").merge(True)
         sh.Rows.getByIndex(2).Height = 1400
         self.put(sh, "A%d" % R_FACTOR, "Factor 18+", None)
         self.put(sh, "B%d" % R_FACTOR, ADULT_FACTOR, INPUT, "0,00")
         self.number_validation(self.cell(sh, "B%d" % R_FACTOR), 0, 1, "Een getal van 0 tot en met 1 (standaard 0,7).")
         self.put(sh, "C%d" % R_FACTOR, "deel van de 15-24-jarigen dat 18+ is (0 tot 1). CBS geeft geen aantal "
-                 "18-plussers; benadering: volwassenen = 0,7 x (15-24 jaar) + 25-44 + 45-64 + 65+.")
-        self.put(sh, "A%d" % (COLS_HEAD - 1), "Gevonden kolommen", SUBTITLE)
-        self.head_row(sh, COLS_HEAD, ("CBS-kolom", "Betekenis", "Kolomnummer", "Status"))
-        hdr = "$A$%d:$%s$%d" % (CBS_HEAD, CBS_RIGHT, CBS_HEAD)
-        for i, (name, meaning, role) in enumerate(KWB):
-            r = COLS_FIRST + i
-            self.put(sh, "A%d" % r, name)
-            self.put(sh, "B%d" % r, meaning)
-            self.put(sh, "C%d" % r, '=IFERROR(MATCH(A%d;%s;0);"")' % (r, hdr), CALC, "0", CENTER)
-            self.put(sh, "D%d" % r, '=IF(C%d="";"%s";"gevonden")' % (
-                r, "ontbreekt (alleen voor de naam)" if role == "name" else "ontbreekt"), CALC)
-        # Rows past the capacity are counted on Regio (pasted, not read) and named here.
-        self.put(sh, "A%d" % R_OVERFLOW, '=IF(COUNTA($A$%d:$%s$1048576)>0;"LET OP: er staan cijfers onder rij %d; '
-                 'alleen rijen %d tot en met %d worden gelezen. Zie de telling op blad Regio.";"")'
-                 % (CBS_LAST + 1, CBS_RIGHT, CBS_LAST, CBS_FIRST, CBS_LAST), WARN)
+                 "18-plussers; benadering: volwassenen = factor x (15-24 jaar) + 25-44 + 45-64 + 65+.")
+        self.put(sh, "A%d" % (COLS_HEAD - 1), "De kolommen die gelezen worden (op naam)", SUBTITLE)
+        self.head_row(sh, COLS_HEAD, ("CBS-kolom", "Betekenis"))
+        for i, (name, meaning) in enumerate(KWB):
+            self.put(sh, "A%d" % (COLS_FIRST + i), name)
+            self.put(sh, "B%d" % (COLS_FIRST + i), meaning)
+        self.put(sh, "A%d" % (COLS_LAST + 1), "Ontbreekt er een of staat er een twee keer, dan noemt blad Rijen hem "
+                 "bij elke rij die hij raakt.")
+        # Rows past the capacity are not read; Regio counts them and says so.
+        self.put(sh, "A%d" % R_OVERFLOW, '=IF(COUNTA({b})>0;"LET OP: er staan cijfers onder rij {last}; alleen rijen '
+                 '{first} tot en met {last} worden gelezen. Zie de telling op blad Regio.";"")'.format(
+                     b=BEYOND, first=CBS_FIRST, last=CBS_LAST), WARN)
         self.put(sh, "A%d" % (CBS_HEAD - 1), "Geplakte CBS-gegevens (kopregel in rij %d)" % CBS_HEAD, SUBTITLE)
         # The template ships without rows: nothing of an example can stay
         # behind a user's paste.  The example is pasted by paste_example().
@@ -312,257 +318,115 @@ class Builder(Style):
 
     # -- Rijen ----------------------------------------------------------------
     def rijen(self, sh):
-        """Every row of the paste area: its kind, gemeente and status, and the
-        numbers it adds.  The first row's formulas are filled down."""
-        c = RCOL
-        r, prev = RIJ_FIRST, RIJ_FIRST - 1
+        """Every pasted row with its status and reason: one array formula."""
         self.print_line(sh)
         self.put(sh, "A2", "Elke geplakte rij: status, reden en wat zij bijdraagt", TITLE)
-        self.put(sh, "A4", "Rij voor rij uit blad CBS-gegevens. 'berekend' telt mee; 'onbekend' hoort bij de regio "
-                 "maar een cijfer ontbreekt of kan niet (de reden noemt de kolom); 'uitgesloten' telt niet mee "
-                 "(ander niveau, dubbel, buiten de regio). De telling staat op blad Regio.")
-        def col_of(name):
-            return "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index(name))
-
-        def raw(name):                       # the pasted cell, from its mirror column
-            return "%s%d" % (MIRROR[name], r)
-        mirrors = "%s%d:%s%d" % (MIRROR[KWB_NAMES[0]], r, MIRROR[KWB_NAMES[-1]], r)
-
-        def at(key, row=r):
-            return "%s%d" % (c[key], row)
-
-        def whole(key):
-            return "%s$%d:%s$%d" % (c[key], RIJ_FIRST, c[key], RIJ_LAST)
-
-        level = "$Regio.$B$%d" % U_LEVEL
-        other = 'IF(%s="BU";"WK";"BU")' % level
-        counts = "%s:%s" % (at(COUNTS[0]), at(COUNTS[-1]))
-        count_of = {k: at(k) for k in COUNTS}
-        # a count: a number from 0, or text that is a plain whole number (what
-        # EPAPREVCBS reads); anything else ('.', CBS's negative codes) is unknown
-        # (an empty cell of the mirror is tested with ="" first: as an array
-        # element it also counts as the number 0)
-        parse = ('=IFERROR(IF({x}="";"";IF(ISNUMBER({x});IF({x}>=0;{x};"");VALUE(REGEX({x};"^\\s*[0-9]+\\s*$"))));"")')
-        missing = "+".join('(%s="")' % col_of(k) for k, _m, role in KWB if role != "name")
-        missing_names = "&".join('IF(%s="";"%s ";"")' % (col_of(k), k) for k, _m, role in KWB if role != "name")
-        bad_names = "&".join('IF(%s="";"%s ";"")' % (count_of[k], k) for k in COUNTS)
-        n = count_of
-        impossible = ('IF({i}=0;"geen inwoners";IF({h}=0;"geen huishoudens";IF({h}>{i};"meer huishoudens dan '
-                      'inwoners";IF({p}>{h};"meer eenpersoonshuishoudens dan huishoudens";IF(OR({w}>{i};{a}>{i});'
-                      '"meer uitkeringen dan inwoners";IF({p}<={h}/100;"1% of minder eenpersoonshuishoudens";'
-                      '"EPAPREVCBS weigert deze aantallen"))))))').format(
-            i=n["a_inw"], h=n["a_hh"], p=n["a_1p_hh"], w=n["a_soz_wb"], a=n["a_soz_ao"])
-        first_row = CBS_FIRST - RIJ_FIRST
-        status = (
-            '=IF(AND({b}="";SUMPRODUCT({src}<>"")=0);"";IF({b}="";"{x}: geen gebiedscode";'
-            'IF({k}="?";"{x}: geen GM-, WK- of BU-code";'
-            'IF({f}<ROW();"{x}: dubbel (ook in rij "&({f}+{off})&")";'
-            'IF({g}=0;"{x}: gemeente niet in de regiolijst";'
-            'IF({lv}=0;IF({k}="GM";"{x}: gemeente telt per wijk of buurt";"{x}: ander niveau ("&IF({k}="WK";"wijk";"buurt")'
-            '&")");'
-            'IF({miss}>0;"{u}: kolom ontbreekt ("&TRIM({missn})&")";'
-            'IF(COUNT({counts})<{nc};"{u}: "&TRIM({badn});'
-            'IF(NOT(ISNUMBER({prev}));"{u}: "&{imp};"{ok}")))))))))').format(
-            b=at("code"), src=mirrors, x=EXCLUDED, k=at("kind"), f=at("first"), off=first_row, g=at("region"),
-            lv=at("level"), miss=missing, u=UNKNOWN, missn=missing_names, counts=counts,
-            nc=len(COUNTS), badn=bad_names, prev=at("prev"), imp=impossible, ok=STATUS_OK)
-        factor = "IF(ISNUMBER(%s.$B$%d);%s.$B$%d;%s)" % (CBS, R_FACTOR, CBS, R_FACTOR, ADULT_FACTOR)
-        ok = '%s="%s"' % (at("status"), STATUS_OK)
-        listed = "%s.$N$%d:$N$%d" % ("$Gemeenten", GEM_FIRST, GEM_LAST)
-        cols = [
-            (c["nr"], "Rij op CBS-gegevens", "=ROW()+%d" % first_row, CALC, "0"),
-            (c["code"], "Code", '=IF({x}="";"";IFERROR(TRIM({x}&"");""))'.format(x=raw("gwb_code_10")), CALC, None),
-            (c["kind"], "Soort (uit de code)",
-             '=IF({b}="";"";IF(ISERROR(REGEX({b};"^(GM[0-9]{{4}}|WK[0-9]{{6}}|BU[0-9]{{8}})$"));"?";LEFT({b};2)))'
-             .format(b=at("code")), CALC, None),
-            (c["gem"], "Gemeente", '=IF(OR({k}="";{k}="?");"";"GM"&MID({b};3;4))'.format(k=at("kind"), b=at("code")),
-             CALC, None),
-            # A number per code in CBS's order (gemeente, wijk, its buurten).  When
-            # every code is above the one before it (RIJ_ORDERED), no row repeats
-            # an earlier one and none is looked up: that keeps 18,000 rows fast;
-            # otherwise each row finds its code's first row.
-            (c["key"], "Volgorde", '=IF({g}="";"";VALUE(LEFT(MID({b};3;8)&"0000";8))*10+IF({k}="GM";0;IF({k}="WK";1;2)))'
-             .format(g=at("gem"), b=at("code"), k=at("kind")), CALC, "0"),
-            (c["gemfirst"], "Eerste rij van de gemeente",
-             '=IF({d}="";0;IF({d}={dp};0;IF(MATCH({d};{gall};0)+{o}=ROW();1;0)))'.format(
-                 d=at("gem"), dp=at("gem", prev), gall=whole("gem").replace(c["gem"], "$" + c["gem"]),
-                 o=RIJ_FIRST - 1), CALC, "0"),
-            (c["first"], "Eerste rij met deze code",
-             '=IF({e}="";"";IF({ordered}=1;ROW();MATCH({b};{all};0)+{o}))'.format(
-                 e=at("key"), ordered=RIJ_ORDERED, b=at("code"), all=whole("code").replace(c["code"], "$" + c["code"]),
-                 o=RIJ_FIRST - 1), CALC, "0"),
-            (c["region"], "In de regio",
-             '=IF({d}="";0;IF({n}=0;1;IF(COUNTIF({lst};{d})>0;1;0)))'.format(d=at("gem"), n=GEM_LISTED, lst=listed),
-             CALC, "0"),
-            # What the row's gemeente has: 2 = rows at the chosen level, 1 = rows
-            # at the other (wijk or buurt) level; counted on the gemeente's first
-            # row only and looked up by the others.
-            (c["hasfirst"], "Gemeente heeft (2 = niveau, 1 = ander niveau)",
-             '=IF({f}=1;(COUNTIFS({gall};{d};{kall};{lv})>0)*2+(COUNTIFS({gall};{d};{kall};{ov})>0);"")'
-             .format(f=at("gemfirst"), d=at("gem"), gall=whole("gem").replace(c["gem"], "$" + c["gem"]),
-                     kall=whole("kind").replace(c["kind"], "$" + c["kind"]), lv=level, ov=other), CALC, "0"),
-            # A row of the same gemeente as the row above copies that row's
-            # value; a gemeente's first row has its own; only a gemeente that
-            # comes back after other rows (codes out of order) looks it up.  A
-            # MATCH on every row was O(n²): 18,000 rows spent most of a
-            # recalculation there (docs/template.md).
-            (c["has"], "Idem, voor elke rij",
-             '=IF({d}="";0;IF({d}={dp};{hp};IF({f}=1;{hf};INDEX({hall};MATCH({d};{gall};0)))))'.format(
-                 d=at("gem"), dp=at("gem", prev), hp=at("has", prev), f=at("gemfirst"), hf=at("hasfirst"),
-                 hall=whole("hasfirst").replace(c["hasfirst"], "$" + c["hasfirst"]),
-                 gall=whole("gem").replace(c["gem"], "$" + c["gem"])), CALC, "0"),
-            (c["level"], "Op het gekozen niveau",
-             '=IF({d}="";0;IF({k}={lv};1;IF({k}={ov};IF({h}>=2;0;1);IF({k}="GM";IF({h}=0;1;0);0))))'.format(
-                 d=at("gem"), k=at("kind"), lv=level, ov=other, h=at("has")), CALC, "0"),
-        ]
-        cols += [(c[k], k, parse.format(x=raw(k)), CALC, "#.##0") for k in COUNTS]
-        cols += [
-            (c["status"], "Status (reden)", status, CALC, None),
-            (c["inh"], "Inwoners (ook onbekend)",
-             '=IF(OR({ok};AND(LEFT({s};8)="{u}";ISNUMBER({i})));{i};"")'.format(
-                 ok=ok, s=at("status"), u=UNKNOWN, i=n["a_inw"]), CALC, "#.##0"),
-            (c["adults"], "Volwassenen", '=IF({ok};{f}*{a}+{b}+{c}+{d};"")'.format(
-                ok=ok, f=factor, a=n["a_15_24"], b=n["a_25_44"], c=n["a_45_64"], d=n["a_65_oo"]), CALC, "#.##0"),
-            (c["prev"], "Voorspeld per 1.000", '=IF(OR({lv}=0;COUNT({counts})<{nc});"";IFERROR(EPAPREVCBS({o};{h};{p};{i};{w};{a});"weigert"))'
-             .format(lv=at("level"), counts=counts, nc=len(COUNTS), o=n["ste_oad"], h=n["a_hh"], p=n["a_1p_hh"],
-                     i=n["a_inw"], w=n["a_soz_wb"], a=n["a_soz_ao"]), CALC, "0,00"),
-            (c["count"], "Voorspeld aantal in zorg", '=IF({ok};{p}*{v}/1000;"")'.format(
-                ok=ok, p=at("prev"), v=at("adults")), CALC, "#.##0,0"),
-            (c["listno"], "Op blad Gebieden", '=IF(OR({ok};LEFT({s};8)="{u}");ROW()-{o};"")'.format(
-                ok=ok, s=at("status"), u=UNKNOWN, o=RIJ_FIRST - 1), CALC, "0"),
-            (c["gemno"], "Op blad Gemeenten", '=IF(AND({f}=1;{h}=1);ROW()-{o};"")'.format(
-                f=at("gemfirst"), h=at("region"), o=RIJ_FIRST - 1), CALC, "0"),
-            (c["cls"], "Klasse", '=IF({s}="";"";LEFT({s};1))'.format(s=at("status")), CALC, None),
-        ]
-        # the mirrors first: every formula below reads them
-        for name, mc in MIRROR.items():
-            self.put(sh, "%s%d" % (mc, RIJ_HEAD), name, HEADER)
-            self.cell(sh, "%s%d:%s%d" % (mc, RIJ_FIRST, mc, RIJ_LAST)).setArrayFormula(
-                # no IF around the INDEX: an IF over an array turns empty cells
-                # into 0; a column not found reads the (empty) last column ZZ
-                '=INDEX({p};0;IF(ISNUMBER({c});{c};{last}))'.format(c=col_of(name), p=PASTE,
-                                                                     last=colnum(CBS_RIGHT) + 1))
-        self.put(sh, "%s%d" % (MIRROR[KWB_NAMES[0]], RIJ_HEAD - 1), "Kopie van de gelezen kolommen", SUBTITLE)
-        self.columns(sh, RIJ_HEAD, RIJ_FIRST, RIJ_LAST, cols)
-        e = c["key"]
-        self.put(sh, "A3", "Codes in de volgorde van CBS (elke code hoger dan de vorige, zonder lege rij ertussen):")
-        self.put(sh, RIJ_ORDERED.split(".")[1].replace("$", ""),
-                 '=IF(SUMPRODUCT(({e}{a}:{e}{z}<>"")*(ISNUMBER({e}{a0}:{e}{z0})=FALSE())+({e}{a}:{e}{z}<>"")*'
-                 '(ISNUMBER({e}{a0}:{e}{z0}))*({e}{a}:{e}{z}<={e}{a0}:{e}{z0}))=0;1;0)'.format(
-                     e=e, a=RIJ_FIRST + 1, z=RIJ_LAST, a0=RIJ_FIRST, z0=RIJ_LAST - 1), CALC, "0")
-        self.widths(sh, (1.8, 2.6, 1.6, 2.0, 2.0, 2.0, 1.8, 1.6, 1.6) + (1.9,) * 10 + (9.0,) + (2.2,) * 9 + (0.3,)
-                    + (2.2,) * len(MIRROR))
-        self.print_area(sh, "A1:H3")            # the rows are for the screen; the count prints on Regio
+        self.put(sh, "A3", "'berekend' telt mee; 'onbekend' hoort bij de regio maar een cijfer ontbreekt of kan niet "
+                 "(de reden noemt de kolom); 'uitgesloten' telt niet mee (ander niveau, dubbel, buiten de regio). "
+                 "Rij voor rij uit blad CBS-gegevens (rij %d hier is rij %d daar); de telling staat op blad Regio."
+                 % (RIJ_FIRST, CBS_FIRST), TEXT)
+        self.cell(sh, "A3:N3").merge(True)
+        sh.Rows.getByIndex(2).Height = 900
+        self.head_row(sh, RIJ_HEAD, ROW_COLUMNS)
+        self.array(sh, "A%d:N%d" % (RIJ_FIRST, RIJ_LAST),
+                   "=EPAREGIONROWS(%s;%s)" % (REGION_ARGS, FIRST_ROW), CALC)
+        for key, fmt in (("inh", "#.##0"), ("adults", "#.##0"), ("prev", "0,00"), ("count", "#.##0,0"),
+                         ("single", "0,00"), ("wwb", "0,00"), ("ao", "0,00"), ("oad", "#.##0")):
+            self.cell(sh, "%s%d:%s%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)).NumberFormat = self.fmt(fmt)
+        self.widths(sh, (2.2, 11.0, 2.6, 4.0, 2.0, 1.8) + (2.2,) * 8)
+        self.print_area(sh, "A1:N%d" % RIJ_HEAD)   # the rows are for the screen; the count prints on Regio
 
     # -- Gemeenten -------------------------------------------------------------
     def gemeenten(self, sh):
-        g = GMCOL
-        r = GEM_FIRST
+        g, o = GMCOL, GEM_OUT
+        a, z = GEM_FIRST, GEM_LAST
         self.print_line(sh)
         self.put(sh, "A2", "Gemeenten van de regio naast elkaar", TITLE)
         self.addin_check(sh, "H2")
         self.put(sh, "A3", "Kolom A: de CBS-codes van de gemeenten van uw regio (GM0344, 0344 of 344), een per "
                  "regel. Leeg = alle gemeenten die u op blad CBS-gegevens plakte. Rijen van andere gemeenten worden "
-                 "uitgesloten (blad Rijen).", TEXT)
-        self.cell(sh, "A3:L3").merge(True)
+                 "uitgesloten (blad Rijen). Elke gemeente zegt of haar gebieden de hele gemeente dekken.", TEXT)
+        self.cell(sh, "A3:M3").merge(True)
         sh.Rows.getByIndex(2).Height = 900
         self.legend(sh, "A4", "B4", "C4")
-        self.put(sh, "A%d" % (GEM_HEAD - 1), "Aantal opgegeven codes:")
-        self.put(sh, GEM_LISTED.split(".")[1].replace("$", ""),
-                 '=SUMPRODUCT(LEN($%s$%d:$%s$%d)>0)' % (g["norm"], GEM_FIRST, g["norm"], GEM_LAST), CALC, "0")
-        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
-        at = lambda key, row=r: "%s%d" % (g[key], row)  # noqa: E731
-        mirror = lambda name: "$Rijen.$%s$%d:$%s$%d" % (MIRROR[name], RIJ_FIRST, MIRROR[name], RIJ_LAST)  # noqa: E731
+        self.put(sh, "A%d" % (GEM_HEAD - 2), "Gemeenten in de regio:")
+        self.put(sh, "D%d" % (GEM_HEAD - 2), "=$Regio.$B$%d" % C_GEMEENTEN, CALC, "0")
+        self.put(sh, "E%d" % (GEM_HEAD - 2),
+                 '=IF(D%d>%d;"LET OP: de regio telt "&D%d&" gemeenten; de tabel toont de eerste %d. De totalen op blad '
+                 'Regio tellen ze alle.";"")' % (GEM_HEAD - 2, N_GEM, GEM_HEAD - 2, N_GEM), WARN)
+        # The function's table, beside the one users read.
+        self.put(sh, "%s%d" % (o["code"], GEM_HEAD - 1), "EPAREGIONGEMEENTEN over blad CBS-gegevens", SUBTITLE)
+        self.head_row(sh, GEM_HEAD, ("gemeente", "naam", "telt per", "gebieden berekend", "gebieden onbekend",
+                                     "inwoners gebieden", "inwoners gemeenteregel", "volwassenen", "voorspeld in zorg",
+                                     "voorspeld per 1.000", "dekking"), first_col=colnum(o["code"]))
+        self.array(sh, "%s%d:%s%d" % (o["code"], a, o["cover"], z), "=EPAREGIONGEMEENTEN(%s)" % REGION_ARGS, CALC)
+        # The table users read: plain references to it, and the band.
+        col = lambda key, out=o: "$%s$%d:$%s$%d" % (out[key], a, out[key], z)  # noqa: E731
         cols = [
             (g["input"], "Gemeentecode (invoer)", None, INPUT, "@"),
-            (g["code"], "Code", '=IF({n}>0;{norm};IFERROR(INDEX({gem};SMALL({no};ROW()-{o}));""))'.format(
-                n=GEM_LISTED, norm=at("norm"), gem=rij("gem"), o=GEM_FIRST - 1, no=rij("gemno")), CALC, None),
-            (g["name"], "Naam", '=IF({m}="";"";IF({n}="";IF({r}="";"";{r}&"");{n}&""))'.format(
-                m=at("first"), n="INDEX(%s;%s)" % (mirror("gm_naam"), at("first")),
-                r="INDEX(%s;%s)" % (mirror("regio"), at("first"))), CALC, None),
-            (g["inh"], "Inwoners", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
-                b=at("code"), v=rij("inh"), gem=rij("gem")), CALC, "#.##0"),
-            (g["adults"], "Volwassenen (18+, berekend)", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
-                b=at("code"), v=rij("adults"), gem=rij("gem")), CALC, "#.##0"),
-            (g["count"], "Voorspeld aantal in zorg", '=IF({b}="";"";SUMIFS({v};{gem};{b}))'.format(
-                b=at("code"), v=rij("count"), gem=rij("gem")), CALC, "#.##0"),
-            (g["prev"], "Per 1.000 volwassenen", '=IF(N({e})>0;{f}/{e}*1000;"")'.format(
-                e=at("adults"), f=at("count")), CALC, "0,0"),
-            (g["low"], "Band 75%: laag (per 1.000)", '=IF(ISNUMBER({p});EPABAND({p};75;"laag");"")'.format(
-                p=at("prev")), CALC, "0,0"),
-            (g["high"], "Band 75%: hoog (per 1.000)", '=IF(ISNUMBER({p});EPABAND({p};75;"hoog");"")'.format(
-                p=at("prev")), CALC, "0,0"),
-            (g["status"], "Geteld als",
-             '=IF({b}="";"";IF({m}="";"niet geplakt";IF({k}+{u}=0;"geen rij om te tellen";'
-             'IF(COUNTIFS({gem};{b};{kind};"GM";{lv};1)>0;"gemeenterij (geen wijken of buurten geplakt)";'
-             'IF(COUNTIFS({gem};{b};{kind};"BU";{lv};1)>0;"per buurt";"per wijk"))&IF({u}>0;"; "&{u}&" onbekend";""))))'
-             .format(b=at("code"), m=at("first"), k=at("ok"), u=at("unknown"), gem=rij("gem"), kind=rij("kind"),
-                     lv=rij("level")), CALC, None),
-            (g["ok"], "Rijen berekend", '=IF({b}="";"";COUNTIFS({gem};{b};{c};"b"))'.format(
-                b=at("code"), gem=rij("gem"), c=rij("cls")), CALC, "0"),
-            (g["unknown"], "Rijen onbekend", '=IF({b}="";"";COUNTIFS({gem};{b};{c};"o"))'.format(
-                b=at("code"), gem=rij("gem"), c=rij("cls")), CALC, "0"),
-            (g["first"], None, '=IF({b}="";"";IFERROR(MATCH({b};{gem};0);""))'.format(b=at("code"), gem=rij("gem")),
-             EMPTY, "0"),
-            (g["norm"], None,
-             '=IF(ISBLANK({a});"";IF(ISNUMBER({a});"GM"&TEXT({a};"0000");IF(UPPER(LEFT(TRIM({a});2))="GM";'
-             'UPPER(TRIM({a}));"GM"&RIGHT("0000"&TRIM({a});4))))'.format(a=at("input")), EMPTY, None),
+            # texts with &"": Calc registers them only so (see text_of)
+            (g["code"], "Code", text_of(o["code"], a), CALC, None),
+            (g["name"], "Naam", text_of(o["name"], a), CALC, None),
+            (g["inh"], "Inwoners", "=%s%d" % (o["inh"], a), CALC, "#.##0"),
+            (g["adults"], "Volwassenen (18+, berekend)", "=%s%d" % (o["adults"], a), CALC, "#.##0"),
+            (g["count"], "Voorspeld aantal in zorg", "=%s%d" % (o["count"], a), CALC, "#.##0"),
+            (g["prev"], "Per 1.000 volwassenen", "=%s%d" % (o["prev"], a), CALC, "0,0"),
+            (g["level"], "Geteld per", text_of(o["level"], a), CALC, None),
+            (g["cover"], "Dekking (inwoners t.o.v. gemeenteregel)", text_of(o["cover"], a), CALC, None),
+            (g["ok"], "Gebieden berekend", "=%s%d" % (o["ok"], a), CALC, "0"),
+            (g["unknown"], "Gebieden onbekend", "=%s%d" % (o["unknown"], a), CALC, "0"),
         ]
-        self.columns(sh, GEM_HEAD, GEM_FIRST, GEM_LAST, cols)
-        inputs = self.cell(sh, "A%d:A%d" % (GEM_FIRST, GEM_LAST))
+        self.columns(sh, GEM_HEAD, a, z, cols)
+        for key, side in (("low", "laag"), ("high", "hoog")):
+            self.put(sh, "%s%d" % (g[key], GEM_HEAD), "Band 75%%: %s (per 1.000)" % side, HEADER)
+            self.array(sh, "%s%d:%s%d" % (g[key], a, g[key], z), '=IF(ISNUMBER({p});EPABAND({p};75;"{s}");"")'.format(
+                p="%s%d:%s%d" % (g["prev"], a, g["prev"], z), s=side), CALC, "0,0")
+        inputs = self.cell(sh, "A%d:A%d" % (a, z))
         self._validation(inputs, "TEXT_LEN", "1", "6", "Gemeentecode",
                          "De CBS-code van een gemeente: GM0344, 0344 of 344. Leeg laten = alle geplakte gemeenten.")
-        self.empty_rows_plain(sh, "B%d:L%d" % (GEM_FIRST, GEM_LAST), "$B%d" % GEM_FIRST)
-        # how many gemeenten the region has (listed, or found in the paste)
-        self.put(sh, "D%d" % (GEM_HEAD - 2), '=IF({n}>0;{n};COUNT({no}))'.format(n=GEM_LISTED, no=rij("gemno")),
-                 CALC, "0")
-        self.put(sh, "A%d" % (GEM_HEAD - 2), "Gemeenten in de regio:")
-        self.put(sh, "C%d" % (GEM_HEAD - 1), 
-            '=IF(D%d>%d;"LET OP: de regio telt "&D%d&" gemeenten; de tabel toont de eerste %d. De totalen op blad '
-            'Regio tellen ze alle.";"")' % (GEM_HEAD - 2, N_GEM, GEM_HEAD - 2, N_GEM), WARN)
+        self.empty_rows_plain(sh, "B%d:M%d" % (a, z), "$B%d" % a)
         t = GEM_TOTAL
-        self.cell(sh, "A%d:L%d" % (t, t)).CellStyle = TOTAL
-        self.put(sh, "A%d" % t, "Regio (alle berekende rijen)", TOTAL)
+        self.cell(sh, "A%d:M%d" % (t, t)).CellStyle = TOTAL
+        self.put(sh, "A%d" % t, "Regio (alle berekende gebieden)", TOTAL)
         self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
         for key, ref, fmt in (("inh", C_INH, "#.##0"), ("adults", C_ADULTS, "#.##0"), ("count", C_PRED, "#.##0")):
-            self.put(sh, at(key, t), "=$Regio.$B$%d" % ref, TOTAL, fmt)
-        self.put(sh, at("prev", t), '=IF(N({e})>0;{f}/{e}*1000;"")'.format(e=at("adults", t), f=at("count", t)),
-                 TOTAL, "0,0")
+            self.put(sh, "%s%d" % (g[key], t), "=$Regio.$B$%d" % ref, TOTAL, fmt)
+        self.put(sh, "%s%d" % (g["prev"], t), '=IF(N({e})>0;{f}/{e}*1000;"")'.format(
+            e="%s%d" % (g["adults"], t), f="%s%d" % (g["count"], t)), TOTAL, "0,0")
+        self.put(sh, "%s%d" % (g["level"], t), "=$Regio.$B$%d" % C_MESSAGE, WARN)
         self.put(sh, "A%d" % (t + 1), "De band geldt voor één gebied met deze voorspelling (75% van de "
                  "postcodegebieden lag erbinnen); voor een gemeente als geheel is de spreiding kleiner, maar niet bekend.")
-        self.widths(sh, (3.2, 2.4, 5.2, 2.6, 2.8, 2.8, 2.4, 2.4, 2.4, 6.8, 2.2, 2.2, 0.3, 0.3))
+        self.widths(sh, (3.2, 2.4, 5.2, 2.6, 2.8, 2.8, 2.4, 2.4, 2.4, 3.2, 6.0, 2.2, 2.2, 0.6) + (2.4,) * 11)
         self.fit_headers(sh, t)
         chart_row = t + 4
         self.put(sh, "A%d" % (chart_row - 1), "Voorspeld per 1.000 volwassenen per gemeente, met de 75%-band", SUBTITLE)
-        bottom = self.chart(sh, "PrevalentiePerGemeente", "A%d" % chart_row, 0, 27.0, 16.0,
+        bottom = self.chart(sh, "PrevalentiePerGemeente", "A%d" % chart_row, 0, 24.0, 14.0,
                             ("C%d:C%d" % (GEM_HEAD, GEM_LAST), "G%d:I%d" % (GEM_HEAD, GEM_LAST)),
                             "EPA-zorgprevalentie per gemeente (per 1.000 volwassenen): voorspeld en 75%-band",
                             False, False, "per 1.000 volwassenen", horizontal=True)
         sh.Rows.getByIndex(chart_row - 3).IsStartOfNewPage = True
-        self.print_area(sh, "A1:L%d" % self.row_below(sh, bottom))
+        self.print_area(sh, "A1:M%d" % self.row_below(sh, bottom))
 
     # -- Gebieden ------------------------------------------------------------
     def gebieden(self, sh):
-        """The region's areas at the chosen level (status berekend or onbekend),
-        in pasted order, found on blad Rijen by their running number; the
-        totals above them are sums over all of Rijen, not over this list."""
-        g = GCOL
-        widths = {"A": 2.4, "B": 4.8, "C": 3.2, "D": 4.8, "E": 2.2, "F": 2.3, "G": 2.6, "H": 2.6, "I": 2.6,
+        g, o = GCOL, AREA_OUT
+        a, z = FIRST_AREA, LAST_AREA
+        widths = {"A": 2.4, "B": 4.8, "C": 2.2, "D": 6.0, "E": 2.4, "F": 2.4, "G": 2.6, "H": 2.6, "I": 2.6,
                   "J": 2.6, "K": 2.4, "L": 2.3, "M": 2.4, "N": 2.4, "O": 2.1, "P": 2.1, "Q": 2.3, "R": 2.6,
-                  "S": 2.4, "T": 0.3}
-        for col, w in widths.items():
-            sh.Columns.getByIndex(colnum(col)).Width = int(w * 1000)
+                  "S": 2.4, "T": 0.6}
+        for c, w in widths.items():
+            sh.Columns.getByIndex(colnum(c)).Width = int(w * 1000)
         self.print_line(sh)
         self.put(sh, "A2", "EPA-prevalentie per wijk of buurt van de regio (uit de CBS-gegevens)", TITLE)
         self.addin_check(sh, "J2")
         self.put(sh, "A3", "=%s.$A$%d" % (CBS, R_SOURCE))
-        self.put(sh, "A4", "De gebieden van de regio op het gekozen niveau (blad Regio), met hun gemeente. Vul alleen "
-                 "'Werkelijk per 1.000' in als u eigen cijfers over zorggebruik heeft (Vektis of de eigen "
-                 "GGZ-registratie); die horen bij de code in kolom A: controleer ze na opnieuw plakken.")
+        self.put(sh, "A4", "De gebieden van de regio op het gekozen niveau (blad Regio), met hun gemeente. Heeft u "
+                 "eigen cijfers over zorggebruik (Vektis of de eigen GGZ-registratie), vul ze dan in kolom %s en %s "
+                 "in, met de code van het gebied: zo blijft een cijfer bij zijn gebied, ook na opnieuw plakken."
+                 % (ACT_CODE, ACT_VALUE))
         self.legend(sh, "A5", "B5", "C5")
-        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
-        a, z = FIRST_AREA, LAST_AREA
         col = {key: "$%s$%d:$%s$%d" % (g[key], a, g[key], z) for key in g}
+        rng = lambda key: "%s%d:%s%d" % (g[key], a, g[key], z)  # noqa: E731
         # Totals: each row says what it covers.
         self.put(sh, "A%d" % T_HEAD, "Totalen (elke rij zegt welke gebieden)", HEADER)
         self.cell(sh, "A%d:C%d" % (T_HEAD, T_HEAD)).merge(True)
@@ -570,8 +434,10 @@ class Builder(Style):
                           ("actual", "Werkelijk per 1.000"), ("prev", "Voorspeld per 1.000"),
                           ("count", "Voorspeld aantal in zorg"), ("actual_n", "Werkelijk aantal in zorg")):
             self.put(sh, "%s%d" % (g[key], T_HEAD), text, HEADER)
-        ok_crit = '%s;"%s"' % (col["status"], STATUS_OK)
-        crits = {T_ACTUAL: '%s;%s;"<>"' % (ok_crit, col["actual"]),
+        status_no = "$%s$%d:$%s$%d" % (o["status"], a, o["status"], z)     # 1 berekend, 2 onbekend
+        ok_crit = "%s;1" % status_no
+        # the user's value is a number; "" (no value) matches no numeric criterion
+        crits = {T_ACTUAL: '%s;%s;">=0"' % (ok_crit, col["actual"]),
                  T_NOINST: '%s;%s;"nee"' % (ok_crit, col["inst"]),
                  T_INST: '%s;%s;"ja"' % (ok_crit, col["inst"])}
         labels = {T_ALL: "Alle berekende gebieden van de regio (voorspeld)",
@@ -582,10 +448,9 @@ class Builder(Style):
         for t, label in labels.items():
             self.put(sh, "A%d" % t, label, TOTAL)
             self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
-        self.put(sh, "%s%d" % (g["status"], T_ALL), "=$Regio.$B$%d" % C_OK, TOTAL, "0")
-        self.put(sh, "%s%d" % (g["inh"], T_ALL), '=SUMIFS(%s;%s;"b")' % (rij("inh"), rij("cls")), TOTAL, "#.##0")
-        self.put(sh, "%s%d" % (g["adults"], T_ALL), "=$Regio.$B$%d" % C_ADULTS, TOTAL, "#.##0")
-        self.put(sh, "%s%d" % (g["count"], T_ALL), "=$Regio.$B$%d" % C_PRED, TOTAL, "#.##0")
+        for key, ref in (("status", C_OK), ("inh", C_INH_OK), ("adults", C_ADULTS), ("count", C_PRED)):
+            self.put(sh, "%s%d" % (g[key], T_ALL), "=$Regio.$B$%d" % ref, TOTAL, "0" if key == "status" else "#.##0")
+        self.put(sh, "%s%d" % (g["dev"], T_ALL), "=$Regio.$B$%d" % C_MESSAGE, WARN)
         for t, crit in crits.items():
             self.put(sh, "%s%d" % (g["status"], t), "=COUNTIFS(%s)" % crit, TOTAL, "0")
             for key in ("inh", "adults", "count", "actual_n"):
@@ -598,17 +463,14 @@ class Builder(Style):
         self.put(sh, "A%d" % T_UNKNOWN, "Niet meegeteld: %s (reden op blad Rijen)" % UNKNOWN, TOTAL)
         self.cell(sh, "A%d:C%d" % (T_UNKNOWN, T_UNKNOWN)).merge(True)
         self.put(sh, "%s%d" % (g["status"], T_UNKNOWN), "=$Regio.$B$%d" % C_UNKNOWN, TOTAL, "0")
-        notes = (
-            "Alleen rijen met status 'berekend' tellen mee; 'onbekend' (een cijfer ontbreekt of kan niet) en "
+        self.lines(sh, T_UNKNOWN + 1, (
+            "Alleen gebieden met status 'berekend' tellen mee; 'onbekend' (een cijfer ontbreekt of kan niet) en "
             "'uitgesloten' niet. De telling van alle geplakte rijen staat op blad Regio.",
             "Rij 2 en 3: werkelijk en voorspeld over dezelfde gebieden (die met een werkelijke waarde), rij 3 zonder "
-            "instellingen. Gewogen naar volwassenen. De 75%-band geldt per gebied; het totaal heeft geen band.",
-        )
-        for i, text in enumerate(notes):
-            self.put(sh, "A%d" % (T_UNKNOWN + 1 + i), text)
-        self.put(sh, "A%d" % (T_UNKNOWN + 3), '=IF(COUNT({n})>{m};"LET OP: de regio heeft "&COUNT({n})&" '
-                 'gebieden; de lijst hieronder toont de eerste {m} (de totalen tellen ze alle).";"")'.format(
-                     n=rij("listno"), m=N_AREAS), WARN)
+            "instellingen. Gewogen naar volwassenen. De 75%-band geldt per gebied; het totaal heeft geen band."))
+        self.put(sh, "A%d" % (T_UNKNOWN + 3), '=IF($Regio.$B${ok}+$Regio.$B${u}>{m};"LET OP: de regio heeft "&'
+                 '($Regio.$B${ok}+$Regio.$B${u})&" gebieden; de lijst hieronder toont de eerste {m} (de totalen tellen '
+                 'ze alle).";"")'.format(ok=C_OK, u=C_UNKNOWN, m=N_AREAS), WARN)
 
         s, v = S_HEAD, S_VAL
         self.put(sh, "A%d" % s, "Samenvatting (berekende gebieden)", SUBTITLE)
@@ -644,59 +506,63 @@ class Builder(Style):
                  "ca. 2.500; zie blad Regio")
         self.put(sh, "K%d" % S_INH_ALL, "voor de capaciteit op blad Regio")
 
-        # The list: row k shows the k-th area of the region (Rijen's running number).
+        # The function's list of areas, then the table users read.
         hrow = a - 1
+        self.put(sh, "%s%d" % (o["status"], hrow - 1), "EPAREGIONAREAS over blad CBS-gegevens", SUBTITLE)
+        self.head_row(sh, hrow, ROW_COLUMNS, first_col=colnum(o["status"]))
+        self.array(sh, "%s%d:%s%d" % (o["status"], a, o["oad"], z), "=EPAREGIONAREAS(%s;%s)" % (REGION_ARGS, FIRST_ROW),
+                   CALC)
+        self.put(sh, "%s%d" % (ACT_CODE, hrow - 1), "Eigen cijfers (invoer)", SUBTITLE)
+        self.head_row(sh, hrow, ("Code van het gebied", "Werkelijk per 1.000"), first_col=colnum(ACT_CODE))
+        self.cell(sh, "%s%d:%s%d" % (ACT_CODE, a, ACT_VALUE, z)).CellStyle = INPUT
+        self._validation(self.cell(sh, "%s%d:%s%d" % (ACT_CODE, a, ACT_CODE, z)), "TEXT_LEN", "6", "10",
+                         "Code van het gebied", "De CBS-code van het gebied, zoals in kolom A: WK034401 of BU03440101.")
+        self.number_validation(self.cell(sh, "%s%d:%s%d" % (ACT_VALUE, a, ACT_VALUE, z)), 0, 1000,
+                               "Werkelijke prevalentie per 1.000 volwassenen: 0 tot 1.000.")
         self.put(sh, "A%d" % (hrow - 1), "Gebieden van de regio", SUBTITLE)
-        r = a
-        at = lambda key: "%s%d" % (g[key], r)  # noqa: E731
-        rr = "$%s%d" % (g["rij"], r)
-
-        def of(key):
-            return "INDEX(%s;%s)" % (rij(key), rr)
-        ok = '%s="%s"' % (at("status"), STATUS_OK)
-
-        def calc(expr):
-            return '=IF(%s;%s;"")' % (ok, expr)
-        def mirror(name):
-            m = MIRROR[name]
-            return "INDEX($Rijen.$%s$%d:$%s$%d;%s)" % (m, RIJ_FIRST, m, RIJ_LAST, rr)
-        has = "AND(%s;ISNUMBER(%s))" % (ok, at("actual"))
+        ok = "$%s%d=1" % (o["status"], a)
+        ref = lambda key: "%s%d" % (o[key], a)  # noqa: E731
         cols = [
-            (g["rij"], None, '=IFERROR(SMALL({no};ROW()-{o});"")'.format(o=a - 1, no=rij("listno")), EMPTY, "0"),
-            (g["code"], "Code", '=IF(%s="";"";%s)' % (rr, of("code")), CALC, None),
-            # names from Rijen's mirror columns, never from the paste itself: a
-            # reference to the paste from each of 1,000 rows made a paste of 122
-            # rows take 30 s (each new cell is announced to every listener)
-            (g["name"], "Gebied", '=IF({r}="";"";IF({n}="";"";{n}&""))'.format(r=rr, n=mirror("regio")), CALC, None),
-            (g["gemeente"], "Gemeente", '=IF({r}="";"";IF({n}="";{d};{n}&""))'.format(
-                r=rr, n=mirror("gm_naam"), d=of("gem")), CALC, None),
-            (g["status"], "Status", '=IF(%s="";"";%s)' % (rr, of("status")), CALC, None),
-            (g["inh"], "Inwoners", calc(of("a_inw")), CALC, "#.##0"),
-            (g["oad"], "OAD (adressen per km²)", calc(of("ste_oad")), CALC, "#.##0"),
-            (g["single"], "Eenpersoons- huishoudens (%)", calc("%s/%s*100" % (of("a_1p_hh"), of("a_hh"))), CALC,
-             "0,00"),
-            (g["wwb"], "Bijstand, WWB (% inwoners)", calc("%s/%s*100" % (of("a_soz_wb"), of("a_inw"))), CALC, "0,00"),
-            (g["ao"], "AO-uitkering (% inwoners)", calc("%s/%s*100" % (of("a_soz_ao"), of("a_inw"))), CALC, "0,00"),
-            (g["adults"], "Volwassenen (18+, benadering)", calc(of("adults")), CALC, "#.##0"),
-            (g["actual"], "Werkelijk per 1.000", None, INPUT, "0,0"),
-            (g["urb"], "Klasse stedelijk (CBS 1-5)", calc("EPAURBANITY(%s)" % at("oad")), CALC, "0"),
-            (g["prev"], "Voorspeld per 1.000", calc(of("prev")), CALC, "0,0"),
-            (g["count"], "Voorspeld aantal in zorg", calc(of("count")), CALC, "#.##0"),
-            (g["low"], "Band 75%: laag (per 1.000)", calc('EPABAND(%s;75;"laag")' % at("prev")), CALC, "0,0"),
-            (g["high"], "Band 75%: hoog (per 1.000)", calc('EPABAND(%s;75;"hoog")' % at("prev")), CALC, "0,0"),
-            (g["dev"], "Werkelijk valt binnen (kleinste band)",
-             '=IF(%s;EPADEVIATION(%s;%s);"")' % (has, at("actual"), at("prev")), CALC, '[<1]0%"-band";"buiten 95%-band"'),
-            (g["inst"], "Instelling? (werkelijk > 42,5)",
-             '=IF(%s;IF(EPAINSTITUTIONAL(%s);"ja";"nee");"")' % (has, at("actual")), CALC, None),
-            (g["actual_n"], "Werkelijk aantal in zorg", '=IF(%s;%s*%s/1000;"")' % (has, at("actual"), at("adults")),
-             CALC, "#.##0"),
+            (g["code"], "Code", text_of(o["code"], a), CALC, None),
+            (g["name"], "Gebied", text_of(o["name"], a), CALC, None),
+            (g["gemeente"], "Gemeente", text_of(o["gem"], a), CALC, None),
+            (g["status"], "Status", text_of(o["text"], a), CALC, None),
+            (g["inh"], "Inwoners", "=" + ref("inh"), CALC, "#.##0"),
+            (g["oad"], "OAD (adressen per km²)", "=" + ref("oad"), CALC, "#.##0"),
+            (g["single"], "Eenpersoons- huishoudens (%)", "=" + ref("single"), CALC, "0,00"),
+            (g["wwb"], "Bijstand, WWB (% inwoners)", "=" + ref("wwb"), CALC, "0,00"),
+            (g["ao"], "AO-uitkering (% inwoners)", "=" + ref("ao"), CALC, "0,00"),
+            (g["adults"], "Volwassenen (18+, benadering)", "=" + ref("adults"), CALC, "#.##0"),
+            # the user's own value, found by the area's code
+            (g["actual"], "Werkelijk per 1.000",
+             '=IF(OR({c}="";COUNTIFS({k};{c};{w};"<>")=0);"";VLOOKUP({c};{k}:{w};2;0))'.format(
+                 c="%s%d" % (g["code"], a), k="$%s$%d:$%s$%d" % (ACT_CODE, a, ACT_CODE, z),
+                 w="$%s$%d:$%s$%d" % (ACT_VALUE, a, ACT_VALUE, z)), CALC, "0,0"),
+            (g["prev"], "Voorspeld per 1.000", "=" + ref("prev"), CALC, "0,0"),
+            (g["count"], "Voorspeld aantal in zorg", "=" + ref("count"), CALC, "#.##0"),
+            (g["actual_n"], "Werkelijk aantal in zorg",
+             '=IF(AND({ok};ISNUMBER({k}));{k}*{j}/1000;"")'.format(ok=ok, k="%s%d" % (g["actual"], a),
+                                                                    j="%s%d" % (g["adults"], a)), CALC, "#.##0"),
         ]
         self.columns(sh, hrow, a, z, cols)
+        # the model's per-area functions in their range form, one array each
+        prev, act, oad = rng("prev"), rng("actual"), rng("oad")
+        is_ok = "%s%d:%s%d=1" % (o["status"], a, o["status"], z)
+        has = "(%s)*ISNUMBER(%s)" % (is_ok, act)
+        arrays = (
+            ("urb", "Klasse stedelijk (CBS 1-5)", '=IF(%s;EPAURBANITY(%s);"")' % (is_ok, oad), "0"),
+            ("low", "Band 75%: laag (per 1.000)", '=IF(%s;EPABAND(%s;75;"laag");"")' % (is_ok, prev), "0,0"),
+            ("high", "Band 75%: hoog (per 1.000)", '=IF(%s;EPABAND(%s;75;"hoog");"")' % (is_ok, prev), "0,0"),
+            ("dev", "Werkelijk valt binnen (kleinste band)", '=IF(%s;EPADEVIATION(%s;%s);"")' % (has, act, prev),
+             '[<1]0%"-band";"buiten 95%-band"'),
+            ("inst", "Instelling? (werkelijk > 42,5)", '=IF(%s;IF(EPAINSTITUTIONAL(%s);"ja";"nee");"")' % (has, act),
+             None),
+        )
+        for key, head, formula, fmt in arrays:
+            self.put(sh, "%s%d" % (g[key], hrow), head, HEADER)
+            self.array(sh, rng(key), formula, CALC, fmt)
         for key in ("urb", "dev", "inst"):
-            self.cell(sh, "%s%d:%s%d" % (g[key], a, g[key], z)).HoriJustify = CENTER
-        self.number_validation(self.cell(sh, "%s%d:%s%d" % (g["actual"], a, g["actual"], z)), 0, 1000,
-                               "Werkelijke prevalentie per 1.000 volwassenen: 0 tot 1.000; leeg laten als u die "
-                               "niet heeft.")
+            self.cell(sh, rng(key)).HoriJustify = CENTER
         self.empty_rows_plain(sh, "A%d:S%d" % (a, z), "$D%d" % a)
         self.fit_headers(sh, hrow)
         sh.Rows.getByIndex(hrow - 3).IsStartOfNewPage = True
@@ -707,41 +573,58 @@ class Builder(Style):
     # -- Regio -------------------------------------------------------------
     def telling(self, sh):
         """The count of pasted rows and the region's totals (named ranges
-        RIJEN_* and REGIO_*): a total shows only when the count reconciles."""
-        rij = lambda key: "$Rijen.$%s$%d:$%s$%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)  # noqa: E731
-        code_col = "%s.$C$%d" % (CBS, COLS_FIRST + KWB_NAMES.index("gwb_code_10"))
-        beyond = "%s.$A$%d:$%s$1048576" % (CBS, CBS_LAST + 1, CBS_RIGHT)
-        self.put(sh, "A%d" % C_HEAD, "Telling van de geplakte rijen (blad Rijen) en de totalen van de regio", SUBTITLE)
-        ok = "B{p}=B{b}+B{o}+B{u}".format(p=C_PASTED, b=C_OK, o=C_UNKNOWN, u=C_OUT)
-        whole = lambda expr: '=IF(%s;%s;"telling klopt niet")' % (ok, expr)  # noqa: E731
-        rows = (
-            (C_PASTED, "Rijen geplakt (onder de kopregel)",
-             '=COUNTIF({s};"?*")+IF(ISNUMBER({c});COUNTA(INDEX({b};0;{c}));0)'.format(
-                 s=rij("status"), b=beyond, c=code_col),
-             "0", "alle rijen met inhoud, ook voorbij de %s rijen die gelezen worden" % "{:,}".format(N_ROWS)
-             .replace(",", ".")),
-            (C_OK, "  berekend", '=COUNTIF(%s;"b")' % rij("cls"), "0", "tellen mee in de totalen"),
-            (C_UNKNOWN, "  onbekend", '=COUNTIF(%s;"o")' % rij("cls"), "0",
-             "horen bij de regio, maar een cijfer ontbreekt of kan niet; reden op blad Rijen"),
-            (C_OUT, "  uitgesloten", '=COUNTIF(%s;"u")' % rij("cls"), "0",
-             "ander niveau, dubbel, buiten de regio of geen gebiedscode"),
-            (C_CHECK, "Klopt de telling? (geplakt = berekend + onbekend + uitgesloten)",
-             '=IF(B{p}=0;"nog niets geplakt";IF({ok};"ja";"NEE: "&(B{p}-B{b}-B{o}-B{u})&" rijen niet gelezen"))'.format(
-                 p=C_PASTED, ok=ok, b=C_OK, o=C_UNKNOWN, u=C_OUT), None, "zie ook blad CBS-gegevens"),
-            (C_INH, "Inwoners van de regio (berekend en onbekend)", whole("SUM(%s)" % rij("inh")), "#.##0",
-             "REGIO_INWONERS"),
-            (C_ADULTS, "Volwassenen (18+) van de berekende gebieden", whole("SUM(%s)" % rij("adults")), "#.##0",
-             "REGIO_VOLWASSENEN"),
-            (C_PRED, "Voorspeld aantal volwassenen met EPA in GGZ-zorg", whole("SUM(%s)" % rij("count")), "#.##0",
-             "REGIO_VOORSPELD"),
-            (C_COVER, "Ingevulde inwoners gedekt door de gebieden",
-             '=IF(AND(ISNUMBER(B{i});ISNUMBER(B{c}));B{c}/B{i};"")'.format(i=R_INHAB, c=C_INH), "0,0%",
-             "alleen als u inwoners invult"),
+        RIJEN_*, REGIO_*): one EPAREGIONTOTALS, then what the template adds
+        of its own (rows below its capacity), and whether the totals cover
+        the whole region, said where they stand."""
+        self.put(sh, "A%d" % C_HEAD, "Telling van de geplakte rijen en de totalen van de regio (EPAREGIONTOTALS)",
+                 SUBTITLE)
+        labels = (
+            (C_READ, "Rijen gelezen (onder de kopregel, tot rij %d)" % CBS_LAST, "0", None),
+            (C_OK, "  berekend", "0", "RIJEN_BEREKEND: tellen mee in de totalen"),
+            (C_UNKNOWN, "  onbekend", "0", "RIJEN_ONBEKEND: horen bij de regio, maar een cijfer ontbreekt of kan "
+             "niet; reden op blad Rijen"),
+            (C_OUT, "  uitgesloten", "0", "RIJEN_UITGESLOTEN: ander niveau, dubbel, buiten de regio, geen code"),
+            (C_INH, "Inwoners van de regio (berekend en onbekend)", "#.##0", "REGIO_INWONERS"),
+            (C_INH_OK, "  waarvan in berekende gebieden", "#.##0", None),
+            (C_ADULTS, "Volwassenen (18+) van de berekende gebieden", "#.##0", "REGIO_VOLWASSENEN"),
+            (C_PRED, "Voorspeld aantal volwassenen met EPA in GGZ-zorg", "#.##0", "REGIO_VOORSPELD"),
+            (C_WHOLE, "Inwoners volgens de gemeenteregels", "#.##0", "de gemeenten van de regio als geheel"),
+            (C_COVERED, "Deel daarvan in berekende gebieden", "0,0%", None),
+            (C_GEMEENTEN, "Gemeenten", "0", "zie blad Gemeenten"),
+            (C_COMPLETE_FN, "Volledig volgens de geplakte rijen (1 = ja)", "0", None),
+            (C_MESSAGE_FN, "Wat ontbreekt", None, None),
         )
-        for row, label, formula, fmt, note in rows:
-            self.put(sh, "A%d" % row, label, TOTAL if row == C_CHECK else None)
-            self.put(sh, "B%d" % row, formula, TOTAL if row == C_CHECK else CALC, fmt)
+        for row, label, fmt, note in labels:
+            self.put(sh, "A%d" % row, label)
             self.put(sh, "C%d" % row, note)
+            if fmt:
+                self.cell(sh, "B%d" % row).NumberFormat = self.fmt(fmt)
+        self.array(sh, "B%d:B%d" % (C_READ, C_MESSAGE_FN), "=EPAREGIONTOTALS(%s;%s)" % (REGION_ARGS, FIRST_ROW),
+                   CALC)
+        beyond = "B%d" % C_BEYOND
+        rows = (
+            (C_BEYOND, "Rijen onder de plakruimte (niet gelezen)", "=COUNTA(%s)" % BEYOND, "0",
+             "alleen rijen %d tot en met %d worden gelezen" % (CBS_FIRST, CBS_LAST), CALC),
+            (C_PASTED, "Rijen geplakt (onder de kopregel)", "=B%d+B%d" % (C_READ, C_BEYOND), "0",
+             "RIJEN_GEPLAKT: alle rijen met inhoud, ook onder de plakruimte", CALC),
+            (C_CHECK, "Klopt de telling? (geplakt = berekend + onbekend + uitgesloten + niet gelezen)",
+             '=IF(B{p}=0;"nog niets geplakt";IF(B{p}=B{b}+B{o}+B{u}+{x};"ja";"NEE"))'.format(
+                 p=C_PASTED, b=C_OK, o=C_UNKNOWN, u=C_OUT, x=beyond), None, None, TOTAL),
+            (C_COMPLETE, "Totalen volledig? (1 = ja)", '=IF(%s>0;0;B%d)' % (beyond, C_COMPLETE_FN), "0",
+             "REGIO_VOLLEDIG", TOTAL),
+            (C_MESSAGE, "Melding", '=IF({b}>0;"onvolledig: "&{b}&" rijen onder rij {last} niet gelezen; ";"")&B{m}'
+             .format(b=beyond, last=CBS_LAST, m=C_MESSAGE_FN), None, "REGIO_MELDING", WARN),
+            (C_COVER, "Ingevulde inwoners gedekt door de gebieden",
+             '=IF(AND(ISNUMBER(B{i});N(B{c})>0);B{c}/B{i};"")'.format(i=R_INHAB, c=C_INH), "0,0%",
+             "alleen als u inwoners invult", CALC),
+        )
+        self.label_rows(sh, [(r, label, f, fmt, note, st) for r, label, f, fmt, note, st in rows], CALC)
+        self.cell(sh, "B%d:G%d" % (C_MESSAGE, C_MESSAGE)).merge(True)
+        self.cell(sh, "B%d" % C_MESSAGE).IsTextWrapped = True
+        sh.Rows.getByIndex(C_MESSAGE - 1).Height = 1000
+        # Where the totals stand: whether they are whole.
+        for row in (C_INH, C_ADULTS, C_PRED):
+            self.put(sh, "D%d" % row, '=IF(B{c}=1;"";"onvolledig: zie Melding")'.format(c=C_COMPLETE), WARN)
         self.put(sh, "C%d" % C_COVER, '=IF(NOT(ISNUMBER(B{v}));"alleen als u inwoners invult";IF(ABS(B{v}-1)>0.01;'
                  '"LET OP: de ingevulde inwoners wijken "&FIXED(ABS(B{v}-1)*100;1)&"% af van de geplakte gebieden";'
                  '"komt overeen"))'.format(v=C_COVER), WARN)
@@ -786,7 +669,7 @@ class Builder(Style):
         self.number_validation(cell(R_PER100K), 0, None, "Een bedrag in euro vanaf 0.")
         self.number_validation(cell(R_INDEX), 0.5, 3, "Een index van 0,5 tot 3 (1 = prijzen van 2014); leeg = geen.")
         self.number_validation(cell(R_OWN), 0, None, "Een bedrag in euro vanaf 0; leeg laten mag.")
-        self.list_validation(cell(R_LEVEL), tuple(n for n, _c in LEVELS))
+        self.list_validation(cell(R_LEVEL), ("wijk", "buurt"))
         self.list_validation(cell(R_TARGET), ("intensivering", "wijk"))
         self.list_validation(cell(R_BOUND), ("laag", "midden", "hoog"))
         self.number_validation(cell(R_START), 2000, 2100, "Een jaartal van 2000 tot 2100.", whole=True)

@@ -111,6 +111,17 @@ class Style:
             c.IsTextWrapped = wrap
         return c
 
+    def array(self, sheet, ref, formula, style=None, fmt=None):
+        """One array formula over the range ref (a table function's result,
+        or a function in its range form), styled as one block."""
+        r = self.cell(sheet, ref)
+        r.setArrayFormula(formula)
+        if style:
+            r.CellStyle = style
+        if fmt:
+            r.NumberFormat = self.fmt(fmt)
+        return r
+
     def lines(self, sheet, first_row, texts):
         """Notes under a table: one text per row in column A from first_row down."""
         for i, text in enumerate(texts):

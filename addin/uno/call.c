@@ -177,14 +177,23 @@ static bool table_size(epa_table *t, int32_t nrows, int32_t ncols)
     if (!uno_type_sequence_construct(&a->grid, ty->any_grid, NULL, nrows, NULL))
         return false;
     uno_Sequence **slots = (uno_Sequence **)a->grid->elements;
-    static const uint16_t empty = 0;
-    for (int32_t r = 0; r < nrows; r++) {
-        if (!new_row(&slots[r], ty->any_row, ncols))
-            return false;
-        for (int32_t c = 0; c < ncols; c++)
-            put_string(element(t, r, c), &empty, 0);
+    /* One empty string for every cell not written: each any holds a
+     * reference to it, none a copy (a 20,000 x 14 table has 280,000). */
+    rtl_uString *empty = NULL;
+    static const uint16_t none = 0;
+    rtl_uString_newFromStr_WithLength(&empty, (const sal_Unicode *)&none, 0);
+    bool ok = empty != NULL;
+    for (int32_t r = 0; r < nrows && ok; r++) {
+        ok = new_row(&slots[r], ty->any_row, ncols) != NULL;
+        for (int32_t c = 0; c < ncols && ok; c++) {
+            uno_Any *slot = element(t, r, c);
+            uno_type_destructData(slot, ty->type_any, NULL);
+            uno_type_any_construct(slot, &empty, ty->type_string, NULL);
+        }
     }
-    return true;
+    if (empty)
+        rtl_uString_release(empty);
+    return ok;
 }
 
 static void table_number(epa_table *t, int32_t r, int32_t c, double v)

@@ -2,8 +2,8 @@
 
 Each case pastes rows into CBS-gegevens as CBS publishes them (text counts
 stay text), sets the level and the region's list of gemeenten, recalculates
-and compares with workbook.region_of, the counting rules written here from
-the issue's words, and with MODEL.md's formula computed from the counts:
+and compares with workbook.region_of (the independent transcription of
+MODEL.md section 6, region_oracle.py) and MODEL.md's formula from the counts:
   - the class of every pasted row on Rijen (berekend / onbekend / uitgesloten),
     and the count on Regio: pasted = computed + unknown + left out;
   - the region's totals (named ranges REGIO_*), and per gemeente (PER_GEMEENTE);
@@ -13,9 +13,7 @@ space; only the 111 buurten; repeated rows; a CBS code (-99997) in a_inw; an
 impossible count; the buurt level; a region of several gemeenten from
 gemeente rows only; wijken of several gemeenten with a region list that
 leaves one out; rows past the capacity.  Each case starts from a new
-workbook made from the template's sheets built for 400 rows
-(workbook.PLANNING_400: seconds a paste, where the shipped 20,000-row
-template takes about 30 s; test_template checks that one).  The several-gemeente cases are
+workbook made from the shipped template.  The several-gemeente cases are
 Utrecht's own rows under made-up codes (GM99xx), so no figure is invented.
 Usage: /usr/bin/python3 tests/e2e/test_region.py build/epa-addin-VERSION.oxt
 """
@@ -26,7 +24,9 @@ from office import Office, emulated_office
 from workbook import capacity, close, error_cells, kwb_table, layout as L, new_planning, paste_kwb, region_of
 
 NAMES = ("CBS_PLAK", "REGIO_GEMEENTEN", "RIJEN_GEPLAKT", "RIJEN_BEREKEND", "RIJEN_ONBEKEND", "RIJEN_UITGESLOTEN",
-         "REGIO_INWONERS", "REGIO_VOLWASSENEN", "REGIO_VOORSPELD", "REGIO_BUDGET", "PER_GEMEENTE")
+         "REGIO_INWONERS", "REGIO_VOLWASSENEN", "REGIO_VOORSPELD", "REGIO_BUDGET", "PER_GEMEENTE",
+         "REGIO_VOLLEDIG", "REGIO_MELDING")
+CLASS = {1.0: "b", 2.0: "o", 3.0: "u", "": ""}      # Rijen's status numbers
 
 
 def value(doc, name):
@@ -58,9 +58,9 @@ def check_case(office, res, label, head, rows, level="WK", listed=None):
     listed = [norm(c) for c in listed] if listed else None
     want_cls, tot, per = region_of(dicts, level, listed)
     rij = doc.Sheets.getByName("Rijen")
-    col = L.colnum(L.RCOL["cls"])
-    got_cls = [r[0] for r in rij.getCellRangeByPosition(col, L.RIJ_FIRST - 1, col,
-                                                         L.RIJ_FIRST - 2 + len(rows)).getDataArray()]
+    col = L.colnum(L.RCOL["status"])
+    got_cls = [CLASS.get(r[0], r[0]) for r in rij.getCellRangeByPosition(col, L.RIJ_FIRST - 1, col,
+                                                                          L.RIJ_FIRST - 2 + len(rows)).getDataArray()]
     wrong = [(i + 1, dicts[i].get("gwb_code_10"), g, w) for i, (g, w) in enumerate(zip(got_cls, want_cls)) if g != w]
     res.check(not wrong, "%s: %d rows in the wrong class, e.g. %r" % (label, len(wrong), wrong[:3]))
     counts = [value(doc, n).getValue() for n in ("RIJEN_GEPLAKT", "RIJEN_BEREKEND", "RIJEN_ONBEKEND",
@@ -72,6 +72,9 @@ def check_case(office, res, label, head, rows, level="WK", listed=None):
     res.check(value(doc, "RIJEN_GEPLAKT").getValue() > 0 and
               doc.Sheets.getByName("Regio").getCellRangeByName("B%d" % L.C_CHECK).String == "ja",
               "%s: 'klopt de telling' says ja" % label)
+    res.check(value(doc, "REGIO_VOLLEDIG").getValue() == (1.0 if tot["complete"] else 0.0),
+              "%s: REGIO_VOLLEDIG %r, want %r (%s)" % (label, value(doc, "REGIO_VOLLEDIG").getValue(), tot["complete"],
+                                                       value(doc, "REGIO_MELDING").String))
     for name, key in (("REGIO_INWONERS", "inh"), ("REGIO_VOLWASSENEN", "adults"), ("REGIO_VOORSPELD", "count")):
         got = value(doc, name).getValue()
         res.check(close(got, tot[key]), "%s: %s is %r, computed from the counts %r" % (label, name, got, tot[key]))
@@ -140,8 +143,8 @@ def cases(office, res):
     doc = new_planning(office)
     paste_kwb(doc, head, coded)
     status = doc.Sheets.getByName("Rijen").getCellRangeByName(
-        "%s%d" % (L.RCOL["status"], L.RIJ_FIRST + coded.index(hit))).String
-    res.check(status == "onbekend: a_inw", "CBS code: the status names the column: %r" % status)
+        "%s%d" % (L.RCOL["text"], L.RIJ_FIRST + coded.index(hit))).String
+    res.check(status.startswith("onbekend: a_inw is geen aantal"), "CBS code: the status names the column: %r" % status)
     doc.close(True)
     bad = [list(r) for r in rows]
     hit = next(r for r in bad if r[code] == "WK034405")
@@ -179,8 +182,11 @@ def check_overflow(doc, res):
     doc.calculateAll()
     reg = doc.Sheets.getByName("Regio")
     res.check(value(doc, "RIJEN_GEPLAKT").getValue() == 123, "overflow: the row past the capacity is counted")
-    res.check(reg.getCellRangeByName("B%d" % L.C_CHECK).String.startswith("NEE"), "overflow: the count says NEE")
-    res.check(value(doc, "REGIO_INWONERS").String == "telling klopt niet", "overflow: no total shown")
+    res.check(reg.getCellRangeByName("B%d" % L.C_BEYOND).getValue() == 1, "overflow: counted as not read")
+    res.check(reg.getCellRangeByName("B%d" % L.C_CHECK).String == "ja", "overflow: every row accounted for")
+    res.check(value(doc, "REGIO_VOLLEDIG").getValue() == 0 and
+              "niet gelezen" in value(doc, "REGIO_MELDING").String, "overflow: the totals say they are incomplete: %r"
+              % value(doc, "REGIO_MELDING").String)
     res.check(cbs.getCellRangeByName("A%d" % L.R_OVERFLOW).String.startswith("LET OP"), "overflow: warned on the sheet")
 
 

@@ -116,7 +116,8 @@ def check_areas(doc, res, kwb, label, level="WK"):
         if r is None:
             continue
         cell = lambda key: "%s%d" % (g[key], r)  # noqa: E731
-        res.check(text(geb, cell("name")) == row["regio"] and text(geb, cell("gemeente")) == row["gm_naam"],
+        res.check(text(geb, cell("name")) == row["regio"] and
+                  text(geb, cell("gemeente")) == "GM" + row["gwb_code_10"][2:6],
                   "%s: name and gemeente of %s" % (label, row["gwb_code_10"]))
         status = text(geb, cell("status"))
         m = model_of(row)
@@ -243,9 +244,14 @@ def check_like_for_like(doc, res):
     where = rows_by_code(geb)
     kwb = {r["gwb_code_10"]: model_of(r) for r in kwb_rows(2023) if r["gwb_code_10"].startswith("WK")}
     actual = {"WK034401": 21.0, "WK034403": 24.5, "WK034406": 55.0}
-    for code, v in actual.items():
-        geb.getCellRangeByName("%s%d" % (g["actual"], where[code])).setValue(v)
+    # typed with their codes, in another order than the list (a value
+    # belongs to its code, not to a row)
+    for i, (code, v) in enumerate(reversed(list(actual.items()))):
+        geb.getCellRangeByName("%s%d" % (L.ACT_CODE, L.FIRST_AREA + i)).setString(code)
+        geb.getCellRangeByName("%s%d" % (L.ACT_VALUE, L.FIRST_AREA + i)).setValue(v)
     doc.calculateAll()
+    for code, v in actual.items():
+        res.check(num(geb, "%s%d" % (g["actual"], where[code])) == v, "%s: its own value %r" % (code, v))
     res.check(not error_cells(doc), "errors with actual values: %r" % error_cells(doc)[:3])
     sets = {L.T_ACTUAL: list(actual), L.T_NOINST: ["WK034401", "WK034403"], L.T_INST: ["WK034406"]}
     for t, codes in sets.items():
@@ -264,8 +270,7 @@ def check_like_for_like(doc, res):
     outside = sum(1 for c in ("WK034401", "WK034403") if deviation(actual[c], kwb[c]["P"]) > 0.75)
     res.check(num(geb, "%s%d" % (L.S_VAL, L.S_OUTSIDE)) == outside, "outside the 75%% band, without institutions")
     res.check(num(geb, "%s%d" % (L.S_VAL, L.S_INST)) == 1, "one institution area")
-    for code in actual:
-        geb.getCellRangeByName("%s%d" % (g["actual"], where[code])).setString("")
+    geb.getCellRangeByName("%s%d:%s%d" % (L.ACT_CODE, L.FIRST_AREA, L.ACT_VALUE, L.FIRST_AREA + 2)).clearContents(1 | 4)
     doc.calculateAll()
 
 

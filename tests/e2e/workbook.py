@@ -6,20 +6,9 @@ from sheets import TEMPLATE_REL, TEMPLATE_SRC, error_cells, formula_cells, insta
 import make_template as layout  # noqa: E402,F401  (the template's cell layout)
 
 
-# The template's sheets built to read 400 pasted rows instead of 20,000
-# (`make build/planning-400.ots`, EPA_TEMPLATE_ROWS in tools/make_template.py):
-# the same formulas, styles and names, loaded and saved in seconds rather than
-# about a minute each.  The suites that paste into a planning workbook or save
-# and reopen one use it; test_template checks the shipped 20,000-row template,
-# and the demo, make dist and the benchmark paste into that one.
-PLANNING_400 = os.path.join(ROOT, "build", "planning-400.ots")
-
-
 def new_from_template(office, template=None):
     """A new workbook from a template, as File > New > Templates makes one
-    (its paste area empty): the installed template, or PLANNING_400 with
-    template=PLANNING_400.  Tests that paste start from a new one each time:
-    clearing pasted cells takes 30-40 s in 7.4 (docs/template.md)."""
+    (its paste area empty): the installed template, or the one given."""
     import uno
     from office import props
     path = template or installed_template(office)
@@ -30,8 +19,10 @@ def new_from_template(office, template=None):
 
 
 def new_planning(office):
-    """A new workbook from PLANNING_400."""
-    return new_from_template(office, PLANNING_400)
+    """A new workbook from the shipped template (installed with the .oxt):
+    every suite that pastes into a planning workbook or saves and reopens
+    one uses the template users get (it opens in seconds)."""
+    return new_from_template(office)
 
 
 def capacity(doc):
@@ -132,56 +123,23 @@ def model_of(row, factor=0.7):
     return dict(S=s, W=w, A=a, OAD=n["ste_oad"], adults=adults, P=p, N=p * adults / 1000, inh=inh)
 
 
-def region_of(rows, level="WK", listed=None):
-    """The template's rules, written from the issue's words: each row gets
-    'b' (berekend), 'o' (onbekend) or 'u' (uitgesloten); each gemeente is
-    counted once, at `level`, else at the other of wijk/buurt, else by its
-    gemeente row.  Returns (classes per row, totals, {gemeente: totals})."""
-    other = "BU" if level == "WK" else "WK"
-    kinds = []
-    for row in rows:
-        code = str(row.get("gwb_code_10", "")).strip()
-        m = re.fullmatch(r"(GM)[0-9]{4}|(WK)[0-9]{6}|(BU)[0-9]{8}", code)
-        kinds.append((code, code[:2] if m else None))
-    present = {}
-    for code, k in kinds:
-        if k:
-            present.setdefault("GM" + code[2:6], set()).add(k)
-    seen, out = set(), []
-    tot = dict(b=0, o=0, u=0, inh=0.0, adults=0.0, count=0.0, inh_b=0.0)
-    per = {}
-    for row, (code, k) in zip(rows, kinds):
-        if not code:
-            cls = "u" if any(str(v).strip() for v in row.values()) else ""
-        elif k is None or code in seen:
-            cls = "u"
-        else:
-            gem = "GM" + code[2:6]
-            has = present[gem]
-            if listed and gem not in listed:
-                cls = "u"
-            elif not (k == level or (k == other and level not in has) or (k == "GM" and not has & {"WK", "BU"})):
-                cls = "u"
-            else:
-                m = model_of(row)
-                cls = "b" if m else "o"
-                g = per.setdefault(gem, dict(b=0, o=0, inh=0.0, adults=0.0, count=0.0))
-                g[cls] += 1
-                inh = count_value(row.get("a_inw", ""))
-                if m:
-                    for key, v in (("inh", m["inh"]), ("adults", m["adults"]), ("count", m["N"])):
-                        tot[key] += v
-                        g[key] += v
-                    tot["inh_b"] += m["inh"]
-                elif inh is not None:
-                    tot["inh"] += inh
-                    g["inh"] += inh
-        if code:
-            seen.add(code)
-        if cls:
-            tot[cls] += 1
-        out.append(cls)
-    return out, tot, per
+def region_of(rows, level="WK", listed=None, factor=0.7):
+    """What the template must show for pasted rows (dicts by KWB column),
+    from region_oracle.py, the independent transcription of MODEL.md
+    section 6: each row's class, 'b' (berekend), 'o' (onbekend), 'u'
+    (uitgesloten) or '' (empty); the region's totals (b, o, u, inh of the
+    computed and unknown areas, adults and count of the computed ones);
+    and {gemeente code: dict(inh, adults, count)}."""
+    import region_oracle
+    head = list(dict.fromkeys(k for r in rows for k in r))
+    paste = [head] + [[None if r.get(k, "") == "" else r[k] for k in head] for r in rows]
+    wrows, wgems, t = region_oracle.region(paste, [[c] for c in listed or ()], level, factor)
+    cls = {"computed": "b", "unknown": "o", "excluded": "u", "empty": ""}
+    tot = dict(b=t["computed"], o=t["unknown"], u=t["excluded"], inh=t["inh"], adults=t["adults"],
+               count=t["count"], inh_b=t["inh_c"], complete=t["complete"])
+    per = {"GM%04d" % g["code"]: dict(inh=g["inh"], adults=g["adults"], count=g["count"], cover=g["cover"])
+           for g in wgems}
+    return [cls[w["status"]] for w in wrows], tot, per
 
 
 def close(a, b, tol=1e-6):

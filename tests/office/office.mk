@@ -50,13 +50,13 @@ lo-arm64:
 lo26:
 	$(Q)$(CHROOT) make $(LO26_ROOT) trixie trixie-backports $(LO26_PKGS)
 
-e2e-lo25: deps $(OXT) lo25 build/catalogue.json $(PLANNING_400)
+e2e-lo25: deps $(OXT) lo25 build/catalogue.json
 	$(Q)$(call office_env,$(LO25_DIR)) tests/run-e2e --label "LibreOffice 25.2" $(OXT)
 
 # Inside the chroot: its python3, pyuno and /usr/lib/libreoffice; the clone
 # is mounted at the same path, so $(OXT) and build/catalogue.json are the
 # host's files.
-e2e-lo26: deps $(OXT) lo26 build/catalogue.json $(PLANNING_400)
+e2e-lo26: deps $(OXT) lo26 build/catalogue.json
 	$(Q)$(CHROOT) run $(LO26_ROOT) -- tests/run-e2e --label "LibreOffice 26.8, trixie chroot" $(OXT)
 
 # Needs an .oxt with a linux_aarch64 binary (ARM64_OXT, default the one `make`
@@ -69,7 +69,7 @@ e2e-arm64: deps $(ARM64_OXT) lo-arm64 build/catalogue.json
 	    $(call office_env,$(ARM64_DIR)) tests/run-e2e --label "LibreOffice 7.4 arm64, qemu-user" $(ARM64_OXT); \
 	else echo "end-to-end (LibreOffice 7.4 arm64): skipped: $(ARM64_OXT) has no linux_aarch64 binary"; fi
 
-e2e-versions: deps $(OXT) lo25 $(PLANNING_400)
+e2e-versions: deps $(OXT) lo25
 	$(Q)/usr/bin/python3 tests/office/cross_versions.py $(OXT)
 
 # Screenshots of Calc 25.2's GUI (Function Wizard, template) under Xvfb: build/gui/ (not in check).
