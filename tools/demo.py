@@ -51,7 +51,7 @@ def report(doc):
     for r in range(L.S_HEAD + 1, L.S_INH_ALL + 1):
         print("  %-70s %8s" % (shown(geb, "A%d" % r), shown(geb, "%s%d" % (L.S_VAL, r))))
     print()
-    for r in range(L.C_PASTED, L.C_COVER):
+    for r in range(L.C_READ, L.C_COVER + 1):
         print("  %-66s %12s" % (shown(reg, "A%d" % r), shown(reg, "B%d" % r)))
     print()
     print("Regio: %s, %s inwoners, GGZ-budget %s per jaar" % (

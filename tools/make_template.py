@@ -645,7 +645,7 @@ class Builder(Style):
             (R_NAME, "Naam van de regio", name, None, "tekst; staat bovenaan elke afgedrukte pagina"),
             (R_LEVEL, "Niveau van de gebieden", "wijk", None,
              "keuzelijst: wijk of buurt; een gemeente zonder rijen op dat niveau telt met het andere, anders met haar "
-             "gemeenterij"),
+             "gemeenteregel"),
             (R_INHAB, "Inwoners (alle leeftijden), optioneel", None, "#.##0",
              "heel getal vanaf 1; leeg = inwoners van de gebieden van de regio (hieronder)"),
             (R_PER100K, "GGZ-uitgaven per 100.000 inwoners (euro's van 2014)", 38000000, "[$€-413] #.##0",
@@ -1051,27 +1051,34 @@ GUIDE = [
           "Open het, kopieer de kopregel met de kolomnamen en alle rijen eronder, maak een nieuw werkboek uit dit "
           "sjabloon en plak in cel A%d van blad CBS-gegevens (de cel heet CBS_PLAK). Het werkboek zoekt de kolommen "
           "zelf op naam (a_inw, a_hh, a_1p_hh, a_soz_wb, a_soz_ao, ste_oad en de leeftijdsgroepen); u rekent zelf "
-          "geen percentages uit. Plakken duurt ongeveer een halve minuut. Plak een andere regio in een nieuw "
-          "werkboek uit het sjabloon: cellen wissen duurt even lang als plakken." % CBS_HEAD),
+          "geen percentages uit. Plakken en rekenen duurt een paar seconden. Plak een andere regio in een nieuw "
+          "werkboek uit het sjabloon, zodat er geen oude rijen onder de nieuwe blijven staan (staan ze er toch, "
+          "dan zegt de melding op blad Regio dat de codes niet op volgorde staan)." % CBS_HEAD),
     ("p", "De regio: zet op blad Gemeenten in kolom A de CBS-codes van de gemeenten van uw regio (GM0344, 0344 of "
           "344), een per regel; leeg = alle geplakte gemeenten. Kies op blad Regio het niveau: wijk (standaard) of "
           "buurt. Elke gemeente telt één keer: op dat niveau, anders op het andere niveau, anders met haar "
-          "gemeenterij. Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop "
-          "het model is gemaakt."),
+          "gemeenteregel. Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop "
+          "het model is gemaakt. Blad Gemeenten zegt per gemeente of haar gebieden samen de inwoners van haar "
+          "gemeenteregel dekken (binnen 0,5%): zo valt op als een deel van een gemeente niet geplakt is."),
     ("p", "Elke geplakte rij krijgt op blad Rijen een status met de reden: 'berekend' (telt mee), 'onbekend' (hoort "
           "bij de regio, maar een cijfer ontbreekt, is geheim (.), is een CBS-code of kan niet; de reden noemt de "
           "kolom) of 'uitgesloten' (ander niveau, dubbel, buiten de regio). Blad Regio telt: geplakt = berekend + "
-          "onbekend + uitgesloten. Klopt die telling niet, dan tonen de totalen geen getal. Recente jaargangen "
+          "onbekend + uitgesloten + niet gelezen. Dekken de totalen niet de hele regio (een gebied onbekend, een "
+          "gemeente uit de lijst niet geplakt, gebieden die hun gemeente niet dekken, twee jaargangen van één "
+          "code), dan staat er 'onvolledig' bij de totalen, met wat er ontbreekt. Recente jaargangen "
           "hebben vaak nog geen cijfers over uitkeringen: neem dan het laatste jaar waarin ze wel staan."),
     ("p", "Eigen bladen kunnen naar de uitkomsten verwijzen met de namen REGIO_INWONERS, REGIO_VOLWASSENEN, "
           "REGIO_VOORSPELD, REGIO_BUDGET, PER_GEMEENTE (de gemeententabel), RIJEN_GEPLAKT, RIJEN_BEREKEND, "
-          "RIJEN_ONBEKEND en RIJEN_UITGESLOTEN; CBS_PLAK is de plakcel en REGIO_GEMEENTEN de lijst met codes."),
+          "RIJEN_ONBEKEND en RIJEN_UITGESLOTEN, REGIO_VOLLEDIG (1 als de totalen de hele regio dekken, anders 0) "
+          "en REGIO_MELDING (wat ontbreekt); CBS_PLAK is de plakcel en REGIO_GEMEENTEN de lijst met codes."),
     ("p", "Volwassenen: het CBS geeft geen aantal 18-plussers. Het werkboek neemt 70% van de groep 15-24 jaar plus "
           "alle inwoners van 25 jaar en ouder. Dat is een benadering; in studentensteden telt de groep 18-24 "
           "zwaarder en valt het aantal volwassenen iets te laag uit."),
-    ("p", "Blad Gebieden, kolom 'Werkelijk per 1.000' (optioneel): het werkelijke aantal volwassenen met EPA in "
-          "GGZ-zorg per 1.000 volwassenen, als u dat heeft (declaratiegegevens van Vektis via de zorgverzekeraar, "
-          "of de registratie van de GGZ-aanbieders). Zonder die cijfers laat u de kolom leeg."),
+    ("p", "Blad Gebieden, 'Eigen cijfers' (optioneel, kolom %s en %s): de code van een gebied en het werkelijke "
+          "aantal volwassenen met EPA in GGZ-zorg per 1.000 volwassenen, als u dat heeft (declaratiegegevens van "
+          "Vektis via de zorgverzekeraar, of de registratie van de GGZ-aanbieders). Een cijfer hoort zo bij zijn "
+          "code, ook als u opnieuw plakt of het niveau of de regio verandert. Zonder die cijfers laat u ze leeg."
+          % (ACT_CODE, ACT_VALUE)),
     ("p", "Blad Regio: de naam van de regio, het niveau, eventueel het aantal inwoners (leeg = de inwoners van de "
           "gebieden van de regio; wijkt uw getal meer dan 1% af, dan waarschuwt het blad), de "
           "GGZ-uitgaven per 100.000 inwoners of een eigen budget, een prijsindex voor latere jaren, het "
