@@ -101,10 +101,10 @@ RCOL = dict(zip(("status", "text", "code", "name", "gem", "kind", "inh", "adults
 
 # ---- Gemeenten: EPAREGIONGEMEENTEN, one row per gemeente --------------------
 GEM_HEAD = 8
-GEM_FIRST = GEM_HEAD + 1
-N_GEM = 50                                 # a centrumgemeente region has far fewer
-GEM_LAST = GEM_FIRST + N_GEM - 1
-GEM_TOTAL = GEM_LAST + 1
+GEM_TOTAL = GEM_HEAD + 1                   # above the gemeenten: never alone on a printed page
+GEM_FIRST = GEM_TOTAL + 1
+N_GEM = 40                                 # a region of the centrumgemeenten or zorgkantoren has fewer;
+GEM_LAST = GEM_FIRST + N_GEM - 1           # the header, the total and 40 rows print on one page
 GMCOL = dict(input="A", code="B", name="C", inh="D", adults="E", count="F", prev="G", low="H", high="I",
              level="J", cover="K", ok="L", unknown="M")
 # The function's 11 columns, beside the table (the table refers to them).
@@ -333,8 +333,13 @@ class Builder(Style):
         for key, fmt in (("inh", "#.##0"), ("adults", "#.##0"), ("prev", "0,00"), ("count", "#.##0,0"),
                          ("single", "0,00"), ("wwb", "0,00"), ("ao", "0,00"), ("oad", "#.##0")):
             self.cell(sh, "%s%d:%s%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)).NumberFormat = self.fmt(fmt)
-        self.widths(sh, (2.2, 11.0, 2.6, 4.0, 2.0, 1.8) + (2.2,) * 8)
-        self.print_area(sh, "A1:N%d" % RIJ_HEAD)   # the rows are for the screen; the count prints on Regio
+        self.widths(sh, (2.2, 11.0, 2.6, 5.2, 2.0, 2.2) + (2.2,) * 8)
+        for key in ("text", "name"):                    # a long text is made smaller, never cut
+            self.cell(sh, "%s%d:%s%d" % (RCOL[key], RIJ_FIRST, RCOL[key], RIJ_LAST)).ShrinkToFit = True
+        self.fit_headers(sh, RIJ_HEAD)
+        self.print_area(sh, "A1:N%d" % (RIJ_FIRST + N_PRINTED - 1))
+        self.put(sh, "A%d" % (RIJ_HEAD - 1), "Afgedrukt: de eerste %d rijen; de telling staat op blad Regio; meer "
+                 "afdrukken: Opmaak > Afdrukbereiken > Bewerken." % N_PRINTED)
 
     # -- Gemeenten -------------------------------------------------------------
     def gemeenten(self, sh):
@@ -387,25 +392,29 @@ class Builder(Style):
         self.empty_rows_plain(sh, "B%d:M%d" % (a, z), "$B%d" % a)
         t = GEM_TOTAL
         self.cell(sh, "A%d:M%d" % (t, t)).CellStyle = TOTAL
-        self.put(sh, "A%d" % t, "Regio (alle berekende gebieden)", TOTAL)
-        self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
+        self.put(sh, "A%d" % t, "Totaal", TOTAL)
+        self.put(sh, "%s%d" % (g["name"], t), "Hele regio", TOTAL)      # the chart's first category
         for key, ref, fmt in (("inh", C_INH, "#.##0"), ("adults", C_ADULTS, "#.##0"), ("count", C_PRED, "#.##0")):
             self.put(sh, "%s%d" % (g[key], t), "=$Regio.$B$%d" % ref, TOTAL, fmt)
         self.put(sh, "%s%d" % (g["prev"], t), '=IF(N({e})>0;{f}/{e}*1000;"")'.format(
             e="%s%d" % (g["adults"], t), f="%s%d" % (g["count"], t)), TOTAL, "0,0")
-        self.put(sh, "%s%d" % (g["level"], t), "=$Regio.$B$%d" % C_MESSAGE, WARN)
-        self.put(sh, "A%d" % (t + 1), "De band geldt voor één gebied met deze voorspelling (75% van de "
+        # What the totals leave out, in words: wrapped over the row's last
+        # columns, two lines high, so that a long message is never cut.
+        self.put(sh, "%s%d" % (g["level"], t), "=$Regio.$B$%d" % C_MESSAGE, WARN, wrap=True)
+        self.cell(sh, "%s%d:M%d" % (g["level"], t, t)).merge(True)
+        sh.Rows.getByIndex(t - 1).Height = 900
+        self.put(sh, "A%d" % (GEM_HEAD - 1), "De band geldt voor één gebied met deze voorspelling (75% van de "
                  "postcodegebieden lag erbinnen); voor een gemeente als geheel is de spreiding kleiner, maar niet bekend.")
         self.widths(sh, (3.2, 2.4, 5.2, 2.6, 2.8, 2.8, 2.4, 2.4, 2.4, 3.2, 6.0, 2.2, 2.2, 0.6) + (2.4,) * 11)
         self.fit_headers(sh, t)
-        chart_row = t + 4
+        chart_row = GEM_LAST + 4
         self.put(sh, "A%d" % (chart_row - 1), "Voorspeld per 1.000 volwassenen per gemeente, met de 75%-band", SUBTITLE)
-        bottom = self.chart(sh, "PrevalentiePerGemeente", "A%d" % chart_row, 0, 24.0, 14.0,
+        bottom = self.chart(sh, "PrevalentiePerGemeente", "A%d" % chart_row, 0, 24.0, 16.0,
                             ("C%d:C%d" % (GEM_HEAD, GEM_LAST), "G%d:I%d" % (GEM_HEAD, GEM_LAST)),
                             "EPA-zorgprevalentie per gemeente (per 1.000 volwassenen): voorspeld en 75%-band",
                             False, False, "per 1.000 volwassenen", horizontal=True)
         sh.Rows.getByIndex(chart_row - 3).IsStartOfNewPage = True
-        self.print_area(sh, "A1:M%d" % self.row_below(sh, bottom))
+        self.print_area(sh, "A1:M%d" % (self.row_below(sh, bottom) + 1))
 
     # -- Gebieden ------------------------------------------------------------
     def gebieden(self, sh):
@@ -450,7 +459,9 @@ class Builder(Style):
             self.cell(sh, "A%d:C%d" % (t, t)).merge(True)
         for key, ref in (("status", C_OK), ("inh", C_INH_OK), ("adults", C_ADULTS), ("count", C_PRED)):
             self.put(sh, "%s%d" % (g[key], T_ALL), "=$Regio.$B$%d" % ref, TOTAL, "0" if key == "status" else "#.##0")
-        self.put(sh, "%s%d" % (g["dev"], T_ALL), "=$Regio.$B$%d" % C_MESSAGE, WARN)
+        self.put(sh, "%s%d" % (g["dev"], T_ALL), "=$Regio.$B$%d" % C_MESSAGE, WARN, wrap=True)
+        self.cell(sh, "%s%d:%s%d" % (g["dev"], T_ALL, g["actual_n"], T_ALL)).merge(True)   # room for the message
+        sh.Rows.getByIndex(T_ALL - 1).Height = 900
         for t, crit in crits.items():
             self.put(sh, "%s%d" % (g["status"], t), "=COUNTIFS(%s)" % crit, TOTAL, "0")
             for key in ("inh", "adults", "count", "actual_n"):
@@ -563,6 +574,8 @@ class Builder(Style):
             self.array(sh, rng(key), formula, CALC, fmt)
         for key in ("urb", "dev", "inst"):
             self.cell(sh, rng(key)).HoriJustify = CENTER
+        for key in ("name", "gemeente", "status"):      # a long name is made smaller, never cut
+            self.cell(sh, rng(key)).ShrinkToFit = True
         self.empty_rows_plain(sh, "A%d:S%d" % (a, z), "$D%d" % a)
         self.fit_headers(sh, hrow)
         sh.Rows.getByIndex(hrow - 3).IsStartOfNewPage = True
@@ -578,6 +591,7 @@ class Builder(Style):
         the whole region, said where they stand."""
         self.put(sh, "A%d" % C_HEAD, "Telling van de geplakte rijen en de totalen van de regio (EPAREGIONTOTALS)",
                  SUBTITLE)
+        sh.Rows.getByIndex(C_HEAD - 2).IsStartOfNewPage = True     # the count and its message on one page
         labels = (
             (C_READ, "Rijen gelezen (onder de kopregel, tot rij %d)" % CBS_LAST, "0", None),
             (C_OK, "  berekend", "0", "RIJEN_BEREKEND: tellen mee in de totalen"),
@@ -624,7 +638,7 @@ class Builder(Style):
         sh.Rows.getByIndex(C_MESSAGE - 1).Height = 1000
         # Where the totals stand: whether they are whole.
         for row in (C_INH, C_ADULTS, C_PRED):
-            self.put(sh, "D%d" % row, '=IF(B{c}=1;"";"onvolledig: zie Melding")'.format(c=C_COMPLETE), WARN)
+            self.put(sh, "E%d" % row, '=IF(B{c}=1;"";"onvolledig: zie Melding")'.format(c=C_COMPLETE), WARN)
         self.put(sh, "C%d" % C_COVER, '=IF(NOT(ISNUMBER(B{v}));"alleen als u inwoners invult";IF(ABS(B{v}-1)>0.01;'
                  '"LET OP: de ingevulde inwoners wijken "&FIXED(ABS(B{v}-1)*100;1)&"% af van de geplakte gebieden";'
                  '"komt overeen"))'.format(v=C_COVER), WARN)
@@ -892,7 +906,7 @@ class Builder(Style):
                  "Bedden en plaatsen BW: de eigen aantallen als die zijn ingevuld. FACT-teams: landelijk 2014 (de "
                  "inventarisatie telt fte, geen teams).", wrap=True)
         self.cell(sh, "A%d:G%d" % (PATH_NOTE, PATH_NOTE)).merge(True)
-        sh.Rows.getByIndex(PATH_NOTE - 1).Height = 1300
+        sh.Rows.getByIndex(PATH_NOTE - 1).Height = 1600    # three lines; Calc's optimal height skips merged cells
         own_spend = "$Inventarisatie.$B$%d:$B$%d" % (SPEND_HEAD + 1, SPEND_HEAD + len(SPEND))
         self.put(sh, "A%d" % PATH_OWN, "Startpunt in euro's")
         self.put(sh, "B%d" % PATH_OWN, "=IF(COUNT({s})=4;IF(MIN({s})>=0;1;0);0)".format(s=own_spend), CALC,
@@ -910,7 +924,7 @@ class Builder(Style):
         bottom = self.chart(sh, "Transitiepad", "A%d" % chart_row, 16.5, 12.0, 9.5,
                             ("A%d:G%d" % (R_PATH_HEAD, R_PATH_HEAD), "A%d:G%d" % (PATH_FIRST_CAT, PATH_TOTAL - 1)),
                             "Transitiepad naar het doelscenario", True, True, "euro per jaar", money)
-        self.print_area(sh, "A1:G%d" % self.row_below(sh, bottom))
+        self.print_area(sh, "A1:G%d" % (self.row_below(sh, bottom) + 1))
 
     # -- Inventarisatie --------------------------------------------------------
     def inventarisatie(self, sh):
@@ -1031,6 +1045,10 @@ class Builder(Style):
         self.print_area(sh, "A1:A%d" % row)
 
 # ---- the guide (Toelichting sheet and packaging/help/handleiding.html) ------
+# CBS's pages the guide points to (both read on 2026-12-07).
+KWB_URL = ("https://www.cbs.nl/nl-nl/onze-diensten/methoden/onderzoeksomschrijvingen/korte-onderzoeksbeschrijvingen/"
+           "kerncijfers-wijken-en-buurten")
+REGIONS_URL = "https://www.cbs.nl/nl-nl/cijfers/detail/84721NED"
 GUIDE = [
     ("h1", "EPA-planning: handleiding"),
     ("p", "Dit werkboek helpt een regionale werkgroep (gemeenten, zorgverzekeraar, GGZ-aanbieders, "
@@ -1047,7 +1065,10 @@ GUIDE = [
     ("gap", ""),
     ("h2", "2. Wat vult u in, en waar komen de cijfers vandaan"),
     ("p", "Cijfers halen: download op cbs.nl de Kerncijfers wijken en buurten van het gewenste jaar als "
-          "Excel-bestand (het landelijke bestand met alle gemeenten, wijken en buurten, of dat van uw gemeenten). "
+          "Excel-bestand (het landelijke bestand met alle gemeenten, wijken en buurten, of dat van uw gemeenten; "
+          "de kolommen heten daarin gwb_code_10, a_inw enzovoort). Wat de reeks is: " + KWB_URL + ". Een export "
+          "uit StatLine heeft andere kolomnamen; die vindt het werkboek niet, en blad Rijen zegt welke kolom "
+          "ontbreekt. "
           "Open het, kopieer de kopregel met de kolomnamen en alle rijen eronder, maak een nieuw werkboek uit dit "
           "sjabloon en plak in cel A%d van blad CBS-gegevens (de cel heet CBS_PLAK). Het werkboek zoekt de kolommen "
           "zelf op naam (a_inw, a_hh, a_1p_hh, a_soz_wb, a_soz_ao, ste_oad en de leeftijdsgroepen); u rekent zelf "
@@ -1055,7 +1076,11 @@ GUIDE = [
           "werkboek uit het sjabloon, zodat er geen oude rijen onder de nieuwe blijven staan (staan ze er toch, "
           "dan zegt de melding op blad Regio dat de codes niet op volgorde staan)." % CBS_HEAD),
     ("p", "De regio: zet op blad Gemeenten in kolom A de CBS-codes van de gemeenten van uw regio (GM0344, 0344 of "
-          "344), een per regel; leeg = alle geplakte gemeenten. Kies op blad Regio het niveau: wijk (standaard) of "
+          "344), een per regel; leeg = alle geplakte gemeenten. De code van een gemeente staat in de CBS-download "
+          "zelf (kolom gwb_code_10 van de rij van de gemeente, GM gevolgd door vier cijfers). Welke gemeenten "
+          "samen een regio vormen (bijvoorbeeld een zorgkantoorregio) staat per jaar in de CBS-tabel 'Gebieden "
+          "in Nederland' op StatLine (" + REGIONS_URL + " is die van 2020); een regio van centrumgemeente en "
+          "regiogemeenten voor beschermd wonen spreekt u af in uw eigen regio. Kies op blad Regio het niveau: wijk (standaard) of "
           "buurt. Elke gemeente telt één keer: op dat niveau, anders op het andere niveau, anders met haar "
           "gemeenteregel. Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop "
           "het model is gemaakt. Blad Gemeenten zegt per gemeente of haar gebieden samen de inwoners van haar "
@@ -1138,7 +1163,7 @@ MODEL_TEXT = [
           "per 100.000: standaard 1.650, het midden van 1.500-1.800, voor alle leeftijden, maal 185/216, omdat "
           "31.000 van de 216.000 mensen in zorg jonger dan 18 zijn, bijlage 4)."),
     ("p", "Bronnen: Handboek voor een regionale EPA-agenda, bijlagen 3 en 4; rapport over samenhang en financiering "
-          "van zorg. Voorbeeldcijfers (make demo, voorbeeldwerkboek): CBS, Kerncijfers wijken en buurten 2023, gemeente Utrecht, CC BY 4.0. De "
+          "van zorg. Voorbeeldcijfers (het voorbeeldwerkboek): CBS, Kerncijfers wijken en buurten 2023, gemeente Utrecht, CC BY 4.0. De "
           "functies staan in de Functie-assistent (Invoegen > Functie) in de categorieën Statistisch, Financieel en "
           "Logisch, met Nederlandse uitleg bij elk argument."),
 ]
@@ -1151,8 +1176,11 @@ def write_guide(path, version):
         if kind == "gap":
             continue
         tag = {"h1": "h1", "h2": "h2", "p": "p", "warn": "p"}[kind]
-        out.append("<%s>%s</%s>" % (tag, html.escape(text, quote=False), tag))
-    out.append("<p>EPA regionale planningsfuncties %s. Gegenereerd door tools/make_template.py.</p>" % version)
+        body = html.escape(text, quote=False)
+        for url in (KWB_URL, REGIONS_URL):
+            body = body.replace(url, '<a href="%s">%s</a>' % (url, url))
+        out.append("<%s>%s</%s>" % (tag, body, tag))
+    out.append("<p>EPA regionale planningsfuncties %s.</p>" % version)
     out += ["</body>", "</html>", ""]
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
@@ -1178,6 +1206,9 @@ def make(office, version):
     b.regio(sheets.getByName("Regio"), "Utrecht (gemeente)")
     b.inventarisatie(sheets.getByName("Inventarisatie"))
     b.toelichting(sheets.getByName("Toelichting"))
+    for name in order:
+        b.fit_print(sheets.getByName(name))
+    b.drop_scratch()
     for name, ref in NAMES.items():
         b.name(doc, name, ref)
     info = doc.DocumentProperties

@@ -38,6 +38,7 @@ class Style:
         self.version = version
         self.nf = doc.NumberFormats
         self.fmt_cache = {}
+        self._scratch = None         # a sheet to measure texts on (fit_print)
 
     # -- formats and styles ------------------------------------------------
     def fmt(self, code):
@@ -242,7 +243,10 @@ class Style:
         x = dia.XAxis
         x.TextBreak = True
         x.TextRotation = 0
-        x.TextCanOverlap = False
+        # A horizontal chart has a row per category, most of them empty until
+        # a region fills its list: labels that may overlap are all shown (an
+        # empty one takes no room), where Calc would otherwise skip some.
+        x.TextCanOverlap = horizontal
         dia.HasYAxisTitle = True
         dia.YAxisTitle.String = y_title
         if y_format is not None:
@@ -281,6 +285,105 @@ class Style:
 
     def print_area(self, sh, ref):
         sh.setPrintAreas((self.cell(sh, ref).RangeAddress,))
+
+    def text_width(self, cell):
+        """The width (1/100 mm) Calc needs to show the cell's text on one
+        line: the optimal width of a scratch column holding the same text in
+        the same font."""
+        if self._scratch is None:
+            sheets = self.doc.Sheets
+            sheets.insertNewByName("_maat", sheets.Count)
+            self._scratch = sheets.getByName("_maat")
+        probe = self._scratch.getCellByPosition(0, 0)
+        probe.CellStyle = cell.CellStyle
+        for prop in ("CharHeight", "CharWeight", "CharPosture", "CharFontName"):
+            probe.setPropertyValue(prop, cell.getPropertyValue(prop))
+        probe.setString(cell.getString())
+        col = self._scratch.Columns.getByIndex(0)
+        col.OptimalWidth = True
+        return col.Width
+
+    def drop_scratch(self):
+        if self._scratch is not None:
+            self.doc.Sheets.removeByName("_maat")
+            self._scratch = None
+
+    def fit_print(self, sh):
+        """No text is cut at the right edge of a printed page or by the cell
+        beside it.  The print area first takes the empty columns to its right
+        that still fit the page's width (ScaleToPagesX would otherwise only
+        shrink the page); a merged text that reaches past the area is merged
+        up to the area's edge, and wraps; a merged text wider than its merge
+        wraps; a text wider than its room (its column and the empty cells to
+        its right inside the area) is merged across that room and wrapped: its
+        row grows instead of the text being cut.  Texts are measured as the
+        template holds them (results of formulas too); a message that a
+        formula writes later gets its room where it is placed."""
+        page = self.doc.StyleFamilies.getByName("PageStyles").getByName(sh.PageStyle)
+        room = page.Width - page.LeftMargin - page.RightMargin
+        area = sh.getPrintAreas()[0]
+        cols = sh.Columns
+        width = sum(cols.getByIndex(c).Width for c in range(area.StartColumn, area.EndColumn + 1))
+        while True:
+            nxt = area.EndColumn + 1
+            extra = cols.getByIndex(nxt).Width
+            column = sh.getCellRangeByPosition(nxt, area.StartRow, nxt, area.EndRow)
+            if width + extra > room or column.queryContentCells(1 | 2 | 4 | 16).Count:
+                break
+            area.EndColumn, width = nxt, width + extra
+        sh.setPrintAreas((area,))
+        last = area.EndColumn
+        # The charts keep their place among the rows when rows above them grow.
+        shapes = [(shape, self.row_at(sh, shape.Position.Y)) for shape in
+                  (sh.DrawPage.getByIndex(i) for i in range(sh.DrawPage.Count))]
+        shapes = [(shape, row, shape.Position.Y - sh.Rows.getByIndex(row).Position.Y) for shape, row in shapes]
+        for row in range(area.StartRow, area.EndRow + 1):
+            c = area.StartColumn
+            while c <= last:
+                cell = sh.getCellByPosition(c, row)
+                c += 1
+                if not cell.getString() or cell.IsTextWrapped and not cell.IsMerged:
+                    continue
+                if cell.IsMerged:
+                    cur = sh.createCursorByRange(cell)
+                    cur.collapseToMergedArea()
+                    span = cur.RangeAddress
+                    c = span.EndColumn + 1
+                    if span.EndColumn <= last:
+                        if cell.IsTextWrapped or self.text_width(cell) <= sum(
+                                cols.getByIndex(k).Width for k in range(span.StartColumn, span.EndColumn + 1)):
+                            continue
+                        end = span.EndColumn
+                    else:
+                        cur.merge(False)
+                        end = last
+                else:
+                    end = cell.CellAddress.Column
+                    have = cols.getByIndex(end).Width
+                    while end < last and sh.getCellByPosition(end + 1, row).Type.value == "EMPTY" \
+                            and not sh.getCellByPosition(end + 1, row).IsMerged:
+                        end += 1
+                        have += cols.getByIndex(end).Width
+                    if self.text_width(cell) <= have:
+                        continue
+                    c = end + 1
+                start = cell.CellAddress.Column
+                if end > start:
+                    sh.getCellRangeByPosition(start, row, end, row).merge(True)
+                cell.IsTextWrapped = True
+                sh.Rows.getByIndex(row).OptimalHeight = True
+        for shape, row, offset in shapes:
+            pos = shape.Position
+            pos.Y = sh.Rows.getByIndex(row).Position.Y + offset
+            shape.Position = pos
+
+    @staticmethod
+    def row_at(sheet, y):
+        """0-based index of the row that holds the height y (1/100 mm)."""
+        row = 0
+        while sheet.Rows.getByIndex(row + 1).Position.Y <= y:
+            row += 1
+        return row
 
 
     # -- tables -------------------------------------------------------------

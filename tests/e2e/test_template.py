@@ -420,6 +420,70 @@ def check_styles(doc, res):
               "footer names the extension version: %r" % footer)
 
 
+def shown_width(doc, cell, probe):
+    """The width (1/100 mm) the cell's text takes on one line: the optimal
+    width of a column in a scratch sheet that holds the same text."""
+    target = probe.getCellByPosition(0, 0)
+    target.CellStyle = cell.CellStyle
+    for prop in ("CharHeight", "CharWeight", "CharPosture", "CharFontName"):
+        target.setPropertyValue(prop, cell.getPropertyValue(prop))
+    target.setString(cell.getString())
+    col = probe.Columns.getByIndex(0)
+    col.OptimalWidth = True
+    return col.Width
+
+
+def check_print(doc, res):
+    """What prints is whole, with the example pasted: no text is cut at the
+    right edge of a page or by the next cell (a text on one line fits its
+    own cell, its merge, or the empty cells to its right inside the print
+    area), and no chart lies over a filled cell or outside the print area."""
+    doc.Sheets.insertNewByName("_probe", doc.Sheets.Count)
+    probe = doc.Sheets.getByName("_probe")
+    cut, covered, outside = [], [], []
+    for name in ("CBS-gegevens", "Gemeenten", "Regio", "Gebieden", "Inventarisatie", "Rijen", "Toelichting"):
+        sh = doc.Sheets.getByName(name)
+        areas = sh.getPrintAreas()
+        if not areas:
+            outside.append("%s: no print area (would print all 20,000 rows)" % name)
+            continue
+        a = areas[0]
+        cols = [sh.Columns.getByIndex(c).Width for c in range(a.EndColumn + 1)]
+        for r in range(a.StartRow, a.EndRow + 1):
+            for c in range(a.StartColumn, a.EndColumn + 1):
+                cell = sh.getCellByPosition(c, r)
+                if not cell.getString() or cell.IsTextWrapped or cell.ShrinkToFit:
+                    continue
+                if cell.IsMerged:
+                    cur = sh.createCursorByRange(cell)
+                    cur.collapseToMergedArea()
+                    end = min(cur.RangeAddress.EndColumn, a.EndColumn)
+                else:
+                    end = c
+                    while end < a.EndColumn and sh.getCellByPosition(end + 1, r).Type.value == "EMPTY":
+                        end += 1
+                if shown_width(doc, cell, probe) > sum(cols[c:end + 1]) + 50:
+                    cut.append("%s.%s %r" % (name, cell.AbsoluteName.split(".")[-1], cell.getString()[:40]))
+        last = sh.getCellByPosition(a.EndColumn, a.EndRow)
+        bottom = last.Position.Y + last.Size.Height
+        for i in range(sh.DrawPage.Count):
+            shape = sh.DrawPage.getByIndex(i)
+            top, low = shape.Position.Y, shape.Position.Y + shape.Size.Height
+            if low > bottom:
+                outside.append("%s: a chart ends below the print area" % name)
+            rng = sh.getCellRangeByPosition(0, 0, a.EndColumn, a.EndRow)
+            for cell in (rng.getCellByPosition(c, r) for r in range(a.StartRow, a.EndRow + 1)
+                         for c in range(a.EndColumn + 1)):
+                y, h, x = cell.Position.Y, cell.Size.Height, cell.Position.X
+                if cell.getString() and y < low - 20 and y + h > top + 20 and \
+                        x < shape.Position.X + shape.Size.Width and x + cell.Size.Width > shape.Position.X:
+                    covered.append("%s.%s" % (name, cell.AbsoluteName.split(".")[-1]))
+    doc.Sheets.removeByName("_probe")
+    res.check(not cut, "printed texts cut at the page's edge or by the next cell: %r" % cut[:8])
+    res.check(not covered, "cells under a chart: %r" % covered[:8])
+    res.check(not outside, "print areas: %r" % outside)
+
+
 def check_inputs(doc, res):
     reg = doc.Sheets.getByName("Regio")
     reg.getCellRangeByName("B%d" % L.R_INHAB).setValue(400000)
@@ -473,6 +537,7 @@ def main():
         res.check(not errors, "error cells in the template: %r" % errors)
         inh, _budget = check_example(doc, res)
         check_styles(doc, res)
+        check_print(doc, res)
         check_like_for_like(doc, res)
         check_checklist(doc, res, inh)
         check_inputs(doc, res)

@@ -81,6 +81,13 @@ def main():
     with zipfile.ZipFile(oxt) as z:
         shipped = z.read("help/handleiding.html").decode("utf-8") if "help/handleiding.html" in z.namelist() else None
     res.check(shipped == old, "the .oxt must ship packaging/help/handleiding.html as help/handleiding.html")
+    # The guide is for users: no developer commands or paths; it links to
+    # CBS's data and says where a region's gemeente codes come from.
+    for dev in ("make ", "tools/", "tests/", ".py"):
+        res.check(dev not in old, "developer text %r in the user's guide" % dev)
+    res.check('<a href="https://www.cbs.nl/' in old, "the guide links to CBS's Kerncijfers wijken en buurten")
+    res.check("Gebieden in Nederland" in old and "gwb_code_10" in old,
+              "the guide says where a region's gemeente codes come from")
     print("compared with the generator's output: %s and the guide" % ", ".join(sorted(fresh)))
     return res.finish()
 
