@@ -143,6 +143,7 @@ build/oxt/LICENSE.txt: LICENSE | build/oxt
 OXT_FILES := epa.rdb CalcAddIns.xcu description.xml META-INF/manifest.xml \
              description-en.txt description-nl.txt LICENSE.txt \
              Paths.xcu templates/EPA-planning/epa-planning.ots help/handleiding.html \
+             help/gemeenten.png help/regio-telling.png \
              icon.png icon-hc.png RELEASE-NOTES.txt \
              $(COMPONENTS) $(addsuffix /epa.components,$(PLATFORMS))
 $(OXT): $(addprefix build/oxt/,$(OXT_FILES))

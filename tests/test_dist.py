@@ -100,7 +100,8 @@ def check_files(res, folder, version, date):
     res.check(len(examples) == 1, "one example workbook voorbeeld-*.ods: %r" % examples)
     example = examples[0] if examples else "voorbeeld-?"
     want = {oxt_name, "handleiding.html", "handleiding.pdf", "epa-planning.ots", example + ".ods",
-            example + ".pdf", "RELEASE-NOTES.txt", "LICENSE.txt", "LEESMIJ.txt", "SHA256SUMS", "epaaddin.xll"}
+            example + ".pdf", "RELEASE-NOTES.txt", "LICENSE.txt", "LEESMIJ.txt", "SHA256SUMS", "epaaddin.xll",
+            "gemeenten.png", "regio-telling.png"}
     have = set(os.listdir(folder))
     res.check(have == want, "the folder holds %s; missing %s, unexpected %s"
               % (sorted(have), sorted(want - have), sorted(have - want)))
@@ -177,6 +178,13 @@ def check_contents(res, folder, version, date, oxt_name, example):
         h = h.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
         res.check(h in shown, "handleiding.pdf lacks the heading %r" % h)
     res.check(word(version, shown), "handleiding.pdf does not name version %s" % version)
+    # Its pictures: beside it, in the .oxt, the same files as packaging/help's, and in its PDF.
+    for name in re.findall(r'<img src="([^"]+)"', guide):
+        res.check(read(os.path.join(folder, name)) == oxt.get("help/" + name) ==
+                  read(os.path.join(ROOT, "packaging", "help", name)), "%s: beside the guide, in the .oxt" % name)
+    listed = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+    res.check(len(listed) == len(re.findall(r"<img ", guide)) >= 2,
+              "handleiding.pdf holds the guide's pictures: %d images" % len(listed))
 
     # The template: the repository's and the .oxt's; its footer names this version.
     ots = read(os.path.join(folder, "epa-planning.ots"))

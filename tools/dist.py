@@ -32,6 +32,7 @@ from office import Office, props
 from sheets import ROOT, error_cells, installed_template
 
 GUIDE = "help/handleiding.html"
+PICTURES = ("help/gemeenten.png", "help/regio-telling.png")     # the guide's, beside it
 XLL = "epaaddin.xll"
 TEMPLATE = "templates/EPA-planning/epa-planning.ots"
 # The example's file name; its year is that of the CBS figures in it.
@@ -62,6 +63,7 @@ aandoening (EPA), en een Nederlands sjabloon voor een planningswerkmap.
 
   handleiding.pdf              begin hier: installeren, invullen, de uitkomsten
   handleiding.html             dezelfde handleiding, voor de browser
+  gemeenten.png, regio-telling.png  de afbeeldingen bij handleiding.html
   {col}  de extensie: LibreOffice > Extra > Extensiebeheer > Toevoegen
   epa-planning.ots             het sjabloon (na installeren ook onder
                                Bestand > Nieuw > Sjablonen, categorie EPA-planning)
@@ -110,7 +112,7 @@ def main():
         if not described or described.group(1) != version:
             sys.exit("%s: description.xml says version %r, include/epa.h %s: rebuild it (make)"
                      % (oxt, described and described.group(1), version))
-        shipped = {name: z.read(name) for name in (GUIDE, TEMPLATE, "RELEASE-NOTES.txt", "LICENSE.txt")}
+        shipped = {name: z.read(name) for name in (GUIDE, TEMPLATE, "RELEASE-NOTES.txt", "LICENSE.txt") + PICTURES}
 
     if os.path.isdir(out):
         shutil.rmtree(out)
@@ -122,15 +124,17 @@ def main():
         sys.exit("%s is missing: run make" % xll)
     shutil.copy(xll, os.path.join(out, XLL))
     for name, target in ((GUIDE, "handleiding.html"), (TEMPLATE, "epa-planning.ots"),
-                         ("RELEASE-NOTES.txt", "RELEASE-NOTES.txt"), ("LICENSE.txt", "LICENSE.txt")):
+                         ("RELEASE-NOTES.txt", "RELEASE-NOTES.txt"), ("LICENSE.txt", "LICENSE.txt")) + tuple(
+                             (name, os.path.basename(name)) for name in PICTURES):
         with open(os.path.join(out, target), "wb") as f:
             f.write(shipped[name])
 
     with Office(oxt, lang="nl_NL.UTF-8") as office:
         # The guide: opened as HTML (Writer/Web) and exported to PDF.
         guide_tmp = os.path.join(office.dir, "handleiding.html")
-        shutil.copy(os.path.join(out, "handleiding.html"), guide_tmp)
-        os.chmod(guide_tmp, 0o644)
+        for name in ("handleiding.html",) + tuple(os.path.basename(p) for p in PICTURES):
+            shutil.copy(os.path.join(out, name), os.path.join(office.dir, name))
+            os.chmod(os.path.join(office.dir, name), 0o644)
         doc = office.load(guide_tmp)
         if doc is None:
             sys.exit("the office did not open the guide (is libreoffice-writer-nogui installed?)")

@@ -36,6 +36,7 @@ has the sheet, the extension version, the print date and the page number.
 import html
 import os
 import re
+import subprocess
 import sys
 import zipfile
 
@@ -1031,7 +1032,9 @@ class Builder(Style):
         self.widths(sh, (26.0,))
         self.print_line(sh)
         row = 2
-        for kind, text in GUIDE + MODEL_TEXT:
+        for kind, text, *_alt in GUIDE + MODEL_TEXT:
+            if kind == "img":                  # the sheet itself is beside it
+                continue
             if kind == "gap":
                 row += 1
                 continue
@@ -1085,6 +1088,8 @@ GUIDE = [
           "gemeenteregel. Wijken zijn het CBS-niveau dat qua grootte het dichtst bij de postcodegebieden ligt waarop "
           "het model is gemaakt. Blad Gemeenten zegt per gemeente of haar gebieden samen de inwoners van haar "
           "gemeenteregel dekken (binnen 0,5%): zo valt op als een deel van een gemeente niet geplakt is."),
+    ("img", "gemeenten.png", "Blad Gemeenten met het voorbeeld (gemeente Utrecht, CBS 2023): bovenaan het totaal "
+            "van de regio met de melding of het volledig is, daaronder een regel per gemeente."),
     ("p", "Elke geplakte rij krijgt op blad Rijen een status met de reden: 'berekend' (telt mee), 'onbekend' (hoort "
           "bij de regio, maar een cijfer ontbreekt, is geheim (.), is een CBS-code of kan niet; de reden noemt de "
           "kolom) of 'uitgesloten' (ander niveau, dubbel, buiten de regio). Blad Regio telt: geplakt = berekend + "
@@ -1092,6 +1097,8 @@ GUIDE = [
           "gemeente uit de lijst niet geplakt, gebieden die hun gemeente niet dekken, twee jaargangen van één "
           "code), dan staat er 'onvolledig' bij de totalen, met wat er ontbreekt. Recente jaargangen "
           "hebben vaak nog geen cijfers over uitkeringen: neem dan het laatste jaar waarin ze wel staan."),
+    ("img", "regio-telling.png", "Blad Regio, de telling van de geplakte rijen en de totalen van de regio, met "
+            "het voorbeeld (gemeente Utrecht, CBS 2023)."),
     ("p", "Eigen bladen kunnen naar de uitkomsten verwijzen met de namen REGIO_INWONERS, REGIO_VOLWASSENEN, "
           "REGIO_VOORSPELD, REGIO_BUDGET, PER_GEMEENTE (de gemeententabel), RIJEN_GEPLAKT, RIJEN_BEREKEND, "
           "RIJEN_ONBEKEND en RIJEN_UITGESLOTEN, REGIO_VOLLEDIG (1 als de totalen de hele regio dekken, anders 0) "
@@ -1172,8 +1179,12 @@ MODEL_TEXT = [
 def write_guide(path, version):
     out = ['<!DOCTYPE html>', '<html lang="nl">', '<head><meta charset="utf-8">',
            '<title>EPA-planning: handleiding</title></head>', '<body>']
-    for kind, text in GUIDE + MODEL_TEXT:
+    for kind, text, *alt in GUIDE + MODEL_TEXT:
         if kind == "gap":
+            continue
+        if kind == "img":
+            out.append('<p><img src="%s" alt="%s" style="max-width: 100%%"></p>' % (
+                text, html.escape(alt[0], quote=True)))
             continue
         tag = {"h1": "h1", "h2": "h2", "p": "p", "warn": "p"}[kind]
         body = html.escape(text, quote=False)
@@ -1232,13 +1243,34 @@ def paste_example(doc):
     doc.calculateAll()
 
 
-def build(office, out, version):
+# The guide's pictures: the printed page that holds each marker, from the
+# template with the example pasted, without the footer (it has the date).
+SHOTS = (("gemeenten.png", "Gemeenten van de regio naast elkaar"),
+         ("regio-telling.png", "Telling van de geplakte rijen"))
+
+
+def screenshots(office, doc, folder):
+    pdf = os.path.join(office.dir, "voorbeeld.pdf")
+    doc.storeToURL(uno.systemPathToFileUrl(pdf), props(FilterName="calc_pdf_Export"))
+    pages = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    for name, marker in SHOTS:
+        page = next(i for i, text in enumerate(pages, start=1) if marker in text)
+        prefix = os.path.join(folder, name[:-len(".png")])
+        # 80 dpi: A4 landscape is 935 x 661 pixels; the footer starts below 600
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
+                        "-x", "0", "-y", "0", "-W", "935", "-H", "590", pdf, prefix], check=True)
+
+
+def build(office, out, version, guide):
     # With the example pasted no cell may be in error.  The template itself
     # ships empty (its inhabitant-based cells show Err:502 until rows are
     # pasted), so the check runs on a second copy.
     probe, _b, _s = make(office, version)
     paste_example(probe)
     broken = error_cells(probe)
+    if not broken:
+        screenshots(office, probe, os.path.dirname(os.path.abspath(guide)))
     probe.close(True)
     if broken:
         sys.exit("error cells in the template with the example pasted: %r" % broken[:10])
@@ -1265,7 +1297,7 @@ def main():
     version = oxt_version(oxt)
     write_guide(guide, version)
     with Office(oxt, lang="nl_NL.UTF-8") as office:
-        build(office, out, version)
+        build(office, out, version, guide)
     print("template written:", out, "(%d bytes); guide:" % os.path.getsize(out), guide)
 
 

@@ -81,6 +81,15 @@ def main():
     with zipfile.ZipFile(oxt) as z:
         shipped = z.read("help/handleiding.html").decode("utf-8") if "help/handleiding.html" in z.namelist() else None
     res.check(shipped == old, "the .oxt must ship packaging/help/handleiding.html as help/handleiding.html")
+    # The guide's pictures: what the generator renders now, shipped in the .oxt.
+    with zipfile.ZipFile(oxt) as z:
+        for name in make_template.SHOTS:
+            with open(os.path.join(os.path.dirname(make_template.GUIDE_PATH), name[0]), "rb") as f:
+                committed_png = f.read()
+            with open(os.path.join(out, name[0]), "rb") as f:
+                res.check(f.read() == committed_png, "packaging/help/%s is stale; %s" % (name[0], HINT))
+            res.check(z.read("help/" + name[0]) == committed_png, "the .oxt must ship help/%s" % name[0])
+            res.check('<img src="%s"' % name[0] in old, "the guide shows %s" % name[0])
     # The guide is for users: no developer commands or paths; it links to
     # CBS's data and says where a region's gemeente codes come from.
     for dev in ("make ", "tools/", "tests/", ".py"):
