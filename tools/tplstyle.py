@@ -376,6 +376,14 @@ class Style:
             pos = shape.Position
             pos.Y = sh.Rows.getByIndex(row).Position.Y + offset
             shape.Position = pos
+        # The charts stand at fixed places on the sheet: the rows above them
+        # keep the heights measured here (not "optimal"), so that an office
+        # that measures text otherwise (25.2) does not move rows under them.
+        if shapes:
+            for r in range(max(self.row_at(sh, shape.Position.Y + shape.Size.Height) for shape, _r, _o in shapes) + 1):
+                row = sh.Rows.getByIndex(r)
+                if row.OptimalHeight:
+                    row.Height = row.Height
 
     @staticmethod
     def row_at(sheet, y):
